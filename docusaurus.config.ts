@@ -1,0 +1,182 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { loadPortalConfig, type PortalConfig } from './src/config/index.js';
+import { ConfigError, formatPortalError } from './src/lib/errors.js';
+
+/**
+ * The site is derived from portal.config.ts (or the file in PORTAL_CONFIG), the
+ * same validated configuration every `portal` command reads.
+ */
+async function loadConfigOrExit(): Promise<PortalConfig> {
+  try {
+    return await loadPortalConfig(process.env.PORTAL_CONFIG);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // A configuration mistake is not a crash: one line per problem, no stack, exit 2.
+      process.stderr.write(`${formatPortalError(error)}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** The sections that are separate docs-plugin instances, each with its own sidebar. */
+const SECTIONS = [
+  { id: 'tutorials', label: 'Tutorials' },
+  { id: 'rfcs', label: 'RFCs' },
+  { id: 'runbooks', label: 'Runbooks' },
+] as const;
+
+export default async function createConfig(): Promise<Config> {
+  const portal = await loadConfigOrExit();
+  const { site } = portal;
+  const editUrl = `${site.repository}/edit/${site.branch}/`;
+
+  return {
+    title: site.title,
+    tagline: site.tagline,
+    favicon: 'img/favicon.svg',
+    url: site.url,
+    baseUrl: site.baseUrl,
+    trailingSlash: false,
+
+    // Strict links: a broken link, anchor or Markdown link fails the build.
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    onDuplicateRoutes: 'throw',
+
+    future: {
+      // Rspack + SWC + Lightning CSS; measured on docs/performance.md.
+      v4: true,
+      faster: true,
+    },
+
+    i18n: { defaultLocale: 'en', locales: ['en'] },
+
+    markdown: {
+      mermaid: true,
+      hooks: {
+        onBrokenMarkdownLinks: 'throw',
+        onBrokenMarkdownImages: 'throw',
+      },
+    },
+
+    customFields: {
+      // What the home page says the portal documents; plain data, no paths.
+      portal: {
+        apiPackages: portal.api.packages.map((p) => p.title ?? p.name),
+        openapiSpecs: portal.openapi.specs.map((s) => s.id),
+        changelogs: portal.changelogs.map((c) => c.title),
+        alertRuleFiles: portal.runbooks.alertRules.length,
+      },
+    },
+
+    presets: [
+      [
+        'classic',
+        {
+          docs: {
+            path: 'docs',
+            routeBasePath: 'docs',
+            sidebarPath: './sidebars.ts',
+            editUrl,
+          },
+          blog: {
+            path: 'blog',
+            routeBasePath: 'blog',
+            blogTitle: 'Releases and announcements',
+            blogDescription: `Release announcements for ${site.title}`,
+            showReadingTime: true,
+            editUrl,
+            feedOptions: {
+              type: ['rss', 'atom'],
+              title: `${site.title} releases`,
+              description: `Release announcements for ${site.title}`,
+              copyright: `Copyright © ${new Date().getUTCFullYear()} ${site.title} authors`,
+            },
+            onInlineTags: 'throw',
+            onInlineAuthors: 'throw',
+            onUntruncatedBlogPosts: 'throw',
+          },
+          theme: { customCss: './src/css/custom.css' },
+        } satisfies Preset.Options,
+      ],
+    ],
+
+    plugins: SECTIONS.map(({ id }) => [
+      '@docusaurus/plugin-content-docs',
+      { id, path: id, routeBasePath: id, editUrl },
+    ]),
+
+    themes: [
+      '@docusaurus/theme-mermaid',
+      [
+        '@easyops-cn/docusaurus-search-local',
+        {
+          // Offline search: the index is built with the site, no external service.
+          hashed: true,
+          indexDocs: true,
+          indexBlog: true,
+          indexPages: true,
+          docsRouteBasePath: ['docs', ...SECTIONS.map((s) => s.id)],
+          docsDir: ['docs', ...SECTIONS.map((s) => s.id)],
+          blogRouteBasePath: ['blog'],
+          blogDir: ['blog'],
+          highlightSearchTermsOnTargetPage: true,
+          explicitSearchResultPath: true,
+        },
+      ],
+    ],
+
+    themeConfig: {
+      colorMode: { respectPrefersColorScheme: true },
+      navbar: {
+        title: site.title,
+        logo: { alt: `${site.title} logo`, src: 'img/logo.svg' },
+        items: [
+          { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
+          ...SECTIONS.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
+          { to: '/blog', label: 'Releases', position: 'left' },
+          { href: site.repository, label: 'Repository', position: 'right' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Learn',
+            items: [
+              { label: 'Getting started', to: '/docs/getting-started' },
+              { label: 'Tutorials', to: '/tutorials' },
+              { label: 'Configuration', to: '/docs/configuration' },
+            ],
+          },
+          {
+            title: 'Operate',
+            items: [
+              { label: 'Runbooks', to: '/runbooks' },
+              { label: 'RFCs', to: '/rfcs' },
+              { label: 'CLI reference', to: '/docs/cli' },
+            ],
+          },
+          {
+            title: 'Releases',
+            items: [
+              { label: 'Announcements', to: '/blog' },
+              { label: 'RSS feed', href: 'pathname:///blog/rss.xml' },
+              { label: 'Atom feed', href: 'pathname:///blog/atom.xml' },
+            ],
+          },
+        ],
+        copyright: `Built with Portico on Docusaurus. Source: ${site.repository}`,
+      },
+      prism: {
+        theme: prismThemes.github,
+        darkTheme: prismThemes.dracula,
+        additionalLanguages: ['bash', 'json', 'yaml', 'promql'],
+      },
+      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    } satisfies Preset.ThemeConfig,
+  };
+}

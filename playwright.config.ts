@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './src/lib/browser/chromium.js';
+
+const PORT = Number(process.env.PORTAL_TEST_PORT ?? 4173);
+
+/**
+ * Browser tests run against the production build (`npm run build` first),
+ * served on 127.0.0.1, in the distribution's Chromium: browsers cannot be
+ * downloaded here (see `portal setup-browser`).
+ */
+export default defineConfig({
+  testDir: 'test/browser',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS] },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,46 @@
+import { definePortalConfig } from './src/config/index.js';
+
+/**
+ * The embedded default project: Portico documents itself and the sample
+ * Task Service under examples/. Point these fields at your own project
+ * (or pass `--config <file>` / `PORTAL_CONFIG=<file>`) to build your portal.
+ */
+export default definePortalConfig({
+  site: {
+    title: 'Portico',
+    tagline: 'Docs, API reference, runbooks, RFCs and release notes for the Task Service, in one portal.',
+    url: 'https://portico.example.dev',
+    baseUrl: '/',
+    repository: 'https://github.com/portico-dev/portico',
+  },
+  api: {
+    packages: [
+      {
+        name: 'task-client',
+        title: '@example/task-client',
+        entryPoints: ['examples/task-service/sdk/src/index.ts'],
+        tsconfig: 'examples/task-service/sdk/tsconfig.json',
+      },
+    ],
+  },
+  openapi: {
+    specs: [{ id: 'task-service', file: 'examples/task-service/openapi/task-service.yaml' }],
+  },
+  dashboards: {
+    benchmarks: ['examples/task-service/results/bench'],
+    coverage: ['examples/task-service/results/coverage'],
+    historyDir: 'examples/task-service/history',
+  },
+  runbooks: {
+    alertRules: ['examples/task-service/alerts/task-service.rules.yml'],
+  },
+  changelogs: [
+    { id: 'task-service', title: 'Task Service', file: 'examples/task-service/CHANGELOG.md' },
+    { id: 'portico', title: 'Portico', file: 'CHANGELOG.md' },
+  ],
+  thresholds: {
+    docCoverage: 100,
+    benchRegression: 10,
+    coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
+  },
+});

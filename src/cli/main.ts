@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import pc from 'picocolors';
+import { PortalError, formatPortalError } from '../lib/errors.js';
+import { registerConfigCommands } from './commands/config.js';
+import { registerSetupBrowserCommand } from './commands/setup-browser.js';
+
+/** Builds the `portal` command tree; each capability registers its own subcommands. */
+export function createProgram(): Command {
+  const program = new Command('portal')
+    .description('Portico: build, check and publish a documentation and release portal.')
+    .usage('<command> [options]')
+    .showHelpAfterError('(run "portal --help" for the list of commands)')
+    .configureOutput({ outputError: (text, write) => write(pc.red(text)) })
+    .exitOverride();
+
+  registerConfigCommands(program);
+  registerSetupBrowserCommand(program);
+
+  return program;
+}
+
+/**
+ * Runs the CLI and returns the exit code instead of exiting, so tests can
+ * call it in-process. 0 ok, 1 a check failed, 2 unusable input, usage or configuration.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  if (argv.length <= 2) {
+    // `portal` with no command is a usage error, like an unknown command.
+    program.outputHelp({ error: true });
+    return 2;
+  }
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; every other commander error is a usage error.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof PortalError) {
+    process.stderr.write(`${pc.red(formatPortalError(error))}\n`);
+    return error.exitCode;
+  }
+  // A bug, not a user error: keep the stack trace.
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}

@@ -1,0 +1,148 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createJiti } from 'jiti';
+import type { z } from 'zod';
+import { ConfigError } from '../lib/errors.js';
+import { portalConfigSchema, type PortalConfigParsed } from './schema.js';
+
+/** File name looked up in the working directory when neither `--config` nor `PORTAL_CONFIG` is given. */
+export const DEFAULT_CONFIG_FILE = 'portal.config.ts';
+
+/** The validated configuration with every path made absolute, plus where it came from. */
+export type PortalConfig = PortalConfigParsed & {
+  /** Absolute path of the file the configuration was loaded from. */
+  configFile: string;
+  /** Directory of the configuration file; relative paths in it are resolved from here. */
+  rootDir: string;
+};
+
+/**
+ * Picks the configuration file: an explicit path wins, then `PORTAL_CONFIG`,
+ * then `portal.config.ts` in `cwd`.
+ */
+export function resolveConfigPath(explicit?: string, cwd: string = process.cwd()): string {
+  const chosen = explicit ?? process.env.PORTAL_CONFIG ?? DEFAULT_CONFIG_FILE;
+  return path.resolve(cwd, chosen);
+}
+
+/**
+ * Loads, validates and resolves a Portico configuration file.
+ *
+ * @param configPath - Path of the file; see {@link resolveConfigPath} for the default.
+ * @throws {@link ConfigError} (exit code 2) when the file is missing, fails to
+ * load, or does not match the schema. Every problem is one line naming the
+ * field, the value found and what was expected.
+ */
+export async function loadPortalConfig(configPath?: string): Promise<PortalConfig> {
+  const file = resolveConfigPath(configPath);
+  if (!existsSync(file)) {
+    throw new ConfigError(file, [`file not found (pass --config <file> or set PORTAL_CONFIG)`]);
+  }
+  let raw: unknown;
+  try {
+    // jiti compiles the TypeScript config on the fly, both under the CLI and inside
+    // docusaurus.config.ts; a fresh instance each time so edits are picked up.
+    const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false });
+    raw = await jiti.import(file, { default: true });
+  } catch (error) {
+    throw new ConfigError(file, [`could not be loaded: ${firstLine(error)}`]);
+  }
+  return validatePortalConfig(raw, file);
+}
+
+/**
+ * Validates an already-loaded configuration object and resolves its paths
+ * against the directory of `file`.
+ *
+ * @throws {@link ConfigError} listing every problem.
+ */
+export function validatePortalConfig(raw: unknown, file: string): PortalConfig {
+  const result = portalConfigSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    throw new ConfigError(file, result.error.issues.map(formatIssue));
+  }
+  const rootDir = path.dirname(file);
+  const config = resolvePaths(result.data, rootDir);
+  const missing = findMissingPaths(config, rootDir);
+  if (missing.length > 0) throw new ConfigError(file, missing);
+  return { ...config, configFile: file, rootDir };
+}
+
+/** `field.path: got <value>, expected <what>`; the one-line form every config error takes. */
+export function formatIssue(issue: z.core.$ZodIssue): string {
+  const field = formatFieldPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+    return `${field || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}, expected only the documented fields`;
+  }
+  const got = 'input' in issue ? describeValue(issue.input) : 'nothing';
+  const expected = issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /i, '');
+  return `${field || '(root)'}: got ${got}, expected ${expected}`;
+}
+
+function formatFieldPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return `an ${typeof value}`;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+function resolvePaths(config: PortalConfigParsed, rootDir: string): PortalConfigParsed {
+  const abs = (p: string) => path.resolve(rootDir, p);
+  return {
+    ...config,
+    api: {
+      packages: config.api.packages.map((pkg) => ({
+        ...pkg,
+        entryPoints: pkg.entryPoints.map(abs),
+        tsconfig: abs(pkg.tsconfig),
+      })),
+    },
+    openapi: { specs: config.openapi.specs.map((spec) => ({ ...spec, file: abs(spec.file) })) },
+    dashboards: {
+      benchmarks: config.dashboards.benchmarks.map(abs),
+      coverage: config.dashboards.coverage.map(abs),
+      historyDir: abs(config.dashboards.historyDir),
+    },
+    runbooks: { alertRules: config.runbooks.alertRules.map(abs) },
+    changelogs: config.changelogs.map((log) => ({ ...log, file: abs(log.file) })),
+  };
+}
+
+/** Input files named in the config must exist; the history directory may be created later. */
+function findMissingPaths(config: PortalConfigParsed, rootDir: string): string[] {
+  const problems: string[] = [];
+  const check = (field: string, file: string, kind: 'file' | 'any') => {
+    const shown = path.relative(rootDir, file) || '.';
+    if (!existsSync(file)) {
+      problems.push(`${field}: got ${JSON.stringify(shown)}, expected an existing ${kind === 'file' ? 'file' : 'file or directory'}`);
+    } else if (kind === 'file' && !statSync(file).isFile()) {
+      problems.push(`${field}: got ${JSON.stringify(shown)}, expected a file, not a directory`);
+    }
+  };
+  config.api.packages.forEach((pkg, i) => {
+    pkg.entryPoints.forEach((entry, j) => check(`api.packages[${i}].entryPoints[${j}]`, entry, 'file'));
+    check(`api.packages[${i}].tsconfig`, pkg.tsconfig, 'file');
+  });
+  config.openapi.specs.forEach((spec, i) => check(`openapi.specs[${i}].file`, spec.file, 'file'));
+  config.dashboards.benchmarks.forEach((p, i) => check(`dashboards.benchmarks[${i}]`, p, 'any'));
+  config.dashboards.coverage.forEach((p, i) => check(`dashboards.coverage[${i}]`, p, 'any'));
+  config.runbooks.alertRules.forEach((p, i) => check(`runbooks.alertRules[${i}]`, p, 'file'));
+  config.changelogs.forEach((log, i) => check(`changelogs[${i}].file`, log.file, 'file'));
+  return problems;
+}

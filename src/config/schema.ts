@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+/**
+ * The schema of `portal.config.ts`: the one place where a team describes its
+ * project to Portico. `docusaurus.config.ts` and every `portal` command read
+ * the same validated value, so the site and the checks cannot disagree.
+ *
+ * Paths are relative to the directory of the config file; the loader turns
+ * them into absolute paths after validation.
+ */
+
+const relativePath = z
+  .string({ error: 'expected a file path (string)' })
+  .min(1, { error: 'expected a non-empty file path' });
+
+const slug = z
+  .string({ error: 'expected a string' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a lowercase kebab-case id such as "task-service"',
+  });
+
+const percent = z
+  .number({ error: 'expected a number between 0 and 100' })
+  .min(0, { error: 'expected a number between 0 and 100' })
+  .max(100, { error: 'expected a number between 0 and 100' });
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'expected an absolute http(s) URL such as "https://docs.example.com"',
+});
+
+/** Where the site is published and what it is called. */
+export const siteSchema = z.strictObject({
+  /** Title shown in the navbar, the browser tab and feeds. */
+  title: z.string({ error: 'expected a non-empty string' }).min(1, { error: 'expected a non-empty string' }),
+  /** One sentence under the title on the home page. */
+  tagline: z.string({ error: 'expected a string' }).default(''),
+  /** Public origin of the hosted site, without a path, e.g. `https://docs.example.com`. */
+  url: httpUrl.refine((value) => !/^https?:\/\/[^/]+\/./.test(value), {
+    error: 'expected an origin without a path (put the path in site.baseUrl)',
+  }),
+  /** Path under `url` where the site lives; starts and ends with `/`. @default "/" */
+  baseUrl: z
+    .string({ error: 'expected a string' })
+    .regex(/^\/(?:.*\/)?$/, { error: 'expected a path that starts and ends with "/", such as "/" or "/docs/"' })
+    .default('/'),
+  /** Repository of the documented project; used for "edit this page" and source links. */
+  repository: httpUrl,
+  /** Branch used in edit and source links. @default "main" */
+  branch: z.string({ error: 'expected a branch name' }).min(1).default('main'),
+});
+
+/** One TypeScript package whose public API gets a reference section and a doc-coverage check. */
+export const apiPackageSchema = z.strictObject({
+  /** URL segment and sidebar label: the reference is published under `/api/<name>/`. */
+  name: slug,
+  /** Human-readable title of the package, e.g. `@example/task-client`. */
+  title: z.string({ error: 'expected a string' }).min(1).optional(),
+  /** Entry points of the package's public API (`.ts` or `.d.ts`). */
+  entryPoints: z.array(relativePath, { error: 'expected a list of file paths' }).min(1, {
+    error: 'expected at least one entry point',
+  }),
+  /** tsconfig.json used to compile the entry points. */
+  tsconfig: relativePath,
+});
+
+/** One OpenAPI (3.0, 3.1) or Swagger 2.0 document rendered under `/http-api/<id>/`. */
+export const openapiSpecSchema = z.strictObject({
+  /** URL segment for the spec's pages. */
+  id: slug,
+  /** The root file of the spec (YAML or JSON); relative `$ref`s are followed from it. */
+  file: relativePath,
+});
+
+/** Result files of the project's CI that feed the dashboards, and where history is kept. */
+export const dashboardsSchema = z.strictObject({
+  /** Benchmark result files (or directories of them) ingested into the history. */
+  benchmarks: z.array(relativePath).default([]),
+  /** Coverage result files (Istanbul, lcov, Cobertura) ingested into the history. */
+  coverage: z.array(relativePath).default([]),
+  /** Directory of the JSON history store that dashboards and regression gates read. */
+  historyDir: relativePath.default('.portal/history'),
+});
+
+/** Minimum code-coverage totals, in percent, enforced by `portal check coverage`. */
+export const coverageThresholdsSchema = z.strictObject({
+  /** Minimum line coverage. @default 0 */
+  lines: percent.default(0),
+  /** Minimum statement coverage. @default 0 */
+  statements: percent.default(0),
+  /** Minimum function coverage. @default 0 */
+  functions: percent.default(0),
+  /** Minimum branch coverage. @default 0 */
+  branches: percent.default(0),
+  /** Largest allowed drop of any total against the previous run, in percentage points. @default 1 */
+  maxDrop: percent.default(1),
+});
+
+/** Numbers at which a check fails. */
+export const thresholdsSchema = z.strictObject({
+  /** Minimum share of the public API with a doc comment, in percent. @default 100 */
+  docCoverage: percent.default(100),
+  /** Slowdown of a benchmark series against its baseline that counts as a regression, in percent. @default 10 */
+  benchRegression: z
+    .number({ error: 'expected a positive number (percent)' })
+    .positive({ error: 'expected a positive number (percent)' })
+    .max(1000, { error: 'expected at most 1000 (percent)' })
+    .default(10),
+  /** Code-coverage minimums. */
+  coverage: coverageThresholdsSchema.default(coverageThresholdsSchema.parse({})),
+});
+
+/** A changelog published under `/changelog/`. */
+export const changelogSchema = z.strictObject({
+  /** URL segment, e.g. `task-service`. */
+  id: slug,
+  /** Title of the changelog's index page. */
+  title: z.string({ error: 'expected a string' }).min(1),
+  /** The Markdown changelog file (Keep a Changelog, conventional-changelog or Changesets style). */
+  file: relativePath,
+});
+
+/** The whole `portal.config.ts`. */
+export const portalConfigSchema = z.strictObject({
+  /** Where the site is published and what it is called. */
+  site: siteSchema,
+  /** TypeScript packages documented under `/api/`. */
+  api: z
+    .strictObject({
+      /** One entry per package. */
+      packages: z.array(apiPackageSchema).default([]),
+    })
+    .default({ packages: [] }),
+  /** OpenAPI documents rendered under `/http-api/`. */
+  openapi: z
+    .strictObject({
+      /** One entry per spec. */
+      specs: z.array(openapiSpecSchema).default([]),
+    })
+    .default({ specs: [] }),
+  /** Benchmark and coverage inputs and history. */
+  dashboards: dashboardsSchema.default(dashboardsSchema.parse({})),
+  /** Prometheus alerting-rule files whose `runbook_url`s must resolve to published runbooks. */
+  runbooks: z
+    .strictObject({
+      /** Plain rule files (`groups[].rules[]`) or Kubernetes `PrometheusRule` resources. */
+      alertRules: z.array(relativePath).default([]),
+    })
+    .default({ alertRules: [] }),
+  /** Changelogs published as release pages. */
+  changelogs: z.array(changelogSchema).default([]),
+  /** Numbers at which checks fail. */
+  thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
+}, { error: 'an object: export default definePortalConfig({ site: {...}, ... })' });
+
+/** What a team writes in `portal.config.ts` (defaults may be left out). */
+export type PortalConfigInput = z.input<typeof portalConfigSchema>;
+
+/** The validated configuration, defaults filled in, paths still as written. */
+export type PortalConfigParsed = z.output<typeof portalConfigSchema>;

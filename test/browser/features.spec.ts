@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test('the architecture page renders its mermaid diagram as SVG', async ({ page }) => {
+  await page.goto('/docs/architecture');
+  const diagram = page.locator('.docusaurus-mermaid-container svg');
+  await expect(diagram).toBeVisible();
+  // The diagram's nodes come from the Markdown source, so this proves it was rendered, not just mounted.
+  await expect(diagram).toContainText('portal.config.ts');
+});
+
+test('dark-mode toggle switches the theme and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/docs/getting-started');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const toggle = page.getByRole('button', { name: /dark and light mode|color mode|system mode/i });
+  // The toggle cycles system → light → dark; click until dark.
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i += 1) {
+    await toggle.click();
+  }
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
+test('offline search finds a word from the runbooks and navigates to it', async ({ page }) => {
+  const external: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1') external.push(request.url());
+  });
+  await page.goto('/');
+  const input = page.getByRole('combobox', { name: /search/i }).or(page.locator('input.navbar__search-input')).first();
+  await input.click();
+  await input.fill('rollback');
+  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
+  await expect(suggestion).toBeVisible({ timeout: 15_000 });
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/runbooks\//);
+  await expect(page.locator('article')).toContainText(/rollback/i);
+  expect(external).toEqual([]);
+});
