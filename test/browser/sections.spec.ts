@@ -38,17 +38,23 @@ test('home page says what the portal documents and links every section', async (
   }
 });
 
-test('every navbar link resolves to a page with a heading', async ({ page }) => {
-  await page.goto('/');
-  const navbar = page.locator('nav.navbar');
-  const labels = ['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Releases'];
-  for (const label of labels) {
+const NAVBAR_TARGETS = [
+  { label: 'Docs', path: /\/docs\/getting-started$/ },
+  { label: 'Tutorials', path: /\/tutorials$/ },
+  { label: 'RFCs', path: /\/rfcs$/ },
+  { label: 'Runbooks', path: /\/runbooks$/ },
+  { label: 'Releases', path: /\/blog$/ },
+];
+
+for (const target of NAVBAR_TARGETS) {
+  test(`navbar link "${target.label}" resolves to its section`, async ({ page }) => {
     await page.goto('/');
-    await navbar.getByRole('link', { name: label, exact: true }).first().click();
-    await expect(page.locator('h1').first()).toBeVisible();
+    await page.locator('nav.navbar').getByRole('link', { name: target.label, exact: true }).first().click();
+    await expect(page).toHaveURL(target.path);
+    await expect(page.locator('main article').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Page Not Found' })).toHaveCount(0);
-  }
-});
+  });
+}
 
 test('footer reaches every section and the feeds', async ({ page, request }) => {
   await page.goto('/');
@@ -66,4 +72,23 @@ test('footer reaches every section and the feeds', async ({ page, request }) => 
 test('an unknown URL shows the 404 page', async ({ page }) => {
   await page.goto('/this/page/does-not-exist');
   await expect(page.getByRole('heading', { name: 'Page Not Found' })).toBeVisible();
+});
+
+test('every page in the sitemap loads without errors or 404s', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(15);
+  const problems: string[] = [];
+  for (const path of paths) {
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    const response = await page.goto(path);
+    if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
+    if (await page.getByRole('heading', { name: 'Page Not Found' }).count()) problems.push(`${path}: 404 page`);
+    page.off('pageerror', onError);
+    problems.push(...errors.map((message) => `${path}: ${message}`));
+  }
+  expect(problems).toEqual([]);
 });
