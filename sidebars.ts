@@ -7,6 +7,9 @@ const sidebars: SidebarsConfig = {
     'configuration',
     'architecture',
     'cli',
+    'rfc-process',
+    'runbooks',
+    'changelog',
     'performance',
   ],
 };

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../lib/errors.js';
+import { registerCheckRunbooksCommand } from './commands/check-runbooks.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerLintChangelogCommand } from './commands/lint-changelog.js';
+import { registerLintRfcsCommand } from './commands/lint-rfcs.js';
 import { registerSetupBrowserCommand } from './commands/setup-browser.js';
 
 /** Builds the `portal` command tree; each capability registers its own subcommands. */
@@ -14,6 +17,16 @@ export function createProgram(): Command {
     .exitOverride();
 
   registerConfigCommands(program);
+
+  // Command groups: each capability adds its subcommands to one of these.
+  const lint = program.command('lint').description('validate source files (RFCs, changelogs, Markdown)');
+  const check = program.command('check').description('check inputs and results against the portal (runbooks, links, benchmarks)');
+  void lint;
+  registerLintChangelogCommand(lint);
+  registerLintRfcsCommand(lint);
+  void check;
+  registerCheckRunbooksCommand(check);
+
   registerSetupBrowserCommand(program);
 
   return program;

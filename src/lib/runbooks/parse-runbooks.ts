@@ -1,0 +1,398 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Heading, Root, RootContent, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { glob } from 'tinyglobby';
+import { unified } from 'unified';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { PortalError } from '../errors.js';
+import { planRunbookAliases, runbookPermalink } from './aliases.js';
+import { REQUIRED_RUNBOOK_SECTIONS, runbookFrontMatterSchema, type RunbookSeverity } from './schema.js';
+
+/** A level-2 heading of a runbook. */
+export interface RunbookSection {
+  /** Heading text, as written. */
+  title: string;
+  /** 1-based line of the heading in the file. */
+  line: number;
+}
+
+/** A validated runbook page. */
+export interface Runbook {
+  /** Absolute path of the Markdown file. */
+  file: string;
+  /** URL segment(s) under `/runbooks/`, without leading or trailing `/`: `high-error-rate`. */
+  slug: string;
+  /** Site path of the page without the site's `baseUrl`: `/runbooks/high-error-rate`. */
+  permalink: string;
+  /** Front matter `title`. */
+  title: string;
+  /** Front matter `alerts`: the alerts this runbook answers. */
+  alerts: string[];
+  /** 1-based line of each alert name in the front matter, by name. */
+  alertLines: Readonly<Record<string, number>>;
+  /** Front matter `severity`. */
+  severity: RunbookSeverity;
+  /** Front matter `service`. */
+  service: string;
+  /** Front matter `owner`. */
+  owner: string;
+  /** Front matter `last_reviewed`, `YYYY-MM-DD`. */
+  lastReviewed: string;
+  /** Every level-2 heading, in document order. */
+  sections: RunbookSection[];
+}
+
+/** Something wrong in a runbook file, with the line to fix. */
+export interface RunbookProblem {
+  /** Absolute path of the file. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** What is wrong and what was expected, one sentence. */
+  message: string;
+}
+
+/** Everything read from a runbooks directory. */
+export interface LoadedRunbooks {
+  /** Runbooks with valid front matter, sorted by file path. Runbooks with section problems are included. */
+  runbooks: Runbook[];
+  /** Front-matter, section, slug and alias problems, sorted by file and line. */
+  problems: RunbookProblem[];
+}
+
+/** The outcome of parsing one runbook file. */
+export interface ParsedRunbookFile {
+  /** The runbook, unless its front matter is unusable (or it is a draft, which is not published). */
+  runbook?: Runbook;
+  /** Problems found in this file alone. */
+  problems: RunbookProblem[];
+}
+
+/**
+ * The files the runbooks docs-plugin instance turns into pages. Mirrors the
+ * docs plugin's defaults (`include: ['**\/*.{md,mdx}']` and `GlobExcludeDefault`
+ * in `@docusaurus/utils`): files and folders starting with `_` are partials.
+ */
+const INCLUDE = ['**/*.{md,mdx}'];
+const EXCLUDE = ['**/_*.{md,mdx}', '**/_*/**', '**/__tests__/**'];
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Reads every runbook in `dir` (the runbooks docs-plugin directory), validates
+ * its front matter and sections, and computes its URL.
+ *
+ * Category index pages (`index.md`, `README.md`, `<folder>/<folder>.md`) and
+ * drafts are not runbooks and are skipped. A runbook whose front matter is
+ * invalid is reported and left out of `runbooks`.
+ *
+ * @throws {@link PortalError} (exit 2) when `dir` is not a directory.
+ */
+export async function loadRunbooks(dir: string): Promise<LoadedRunbooks> {
+  const root = path.resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new PortalError(`Runbooks directory not found: ${root}`, 2, [
+      `${root}: expected a directory of runbook Markdown files (pass --runbooks <dir>)`,
+    ]);
+  }
+  const relativePaths = (await glob(INCLUDE, { cwd: root, ignore: EXCLUDE, onlyFiles: true })).sort();
+  const runbooks: Runbook[] = [];
+  const problems: RunbookProblem[] = [];
+  for (const relativePath of relativePaths) {
+    if (isCategoryIndex(relativePath)) continue;
+    const file = path.join(root, relativePath);
+    const parsed = parseRunbookFile(await readFile(file, 'utf8'), file, relativePath);
+    problems.push(...parsed.problems);
+    if (parsed.runbook) runbooks.push(parsed.runbook);
+  }
+  problems.push(...findCrossRunbookProblems(runbooks, root));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { runbooks, problems };
+}
+
+/**
+ * Parses one runbook file. Pure: `text` is the file's content, `file` its
+ * absolute path (used in problems) and `relativePath` its path inside the
+ * runbooks directory, with `/` separators (used for the URL).
+ */
+export function parseRunbookFile(text: string, file: string, relativePath: string): ParsedRunbookFile {
+  const problems: RunbookProblem[] = [];
+  const report = (line: number, message: string) => problems.push({ file, line, message });
+
+  const tree = markdown.parse(text) as Root;
+  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
+  const sections = collectSections(tree);
+  checkSections(tree, sections, text, report);
+
+  if (!yamlNode) {
+    report(1, `missing front matter: start the file with a "---" block declaring ${REQUIRED_KEYS}`);
+    return { problems };
+  }
+  // The YAML value starts on the line after the opening `---`.
+  const firstLine = yamlNode.position?.start.line ?? 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine;
+
+  const [syntaxError] = doc.errors;
+  if (syntaxError) {
+    // Only the first: the parser's later errors are usually echoes of it.
+    report(lineAt(syntaxError.pos[0]), `front matter is not valid YAML: ${syntaxError.message.split(' at line ')[0]}`);
+    return { problems };
+  }
+  if (!isMap(doc.contents)) {
+    report(firstLine, `front matter must be a YAML mapping declaring ${REQUIRED_KEYS}`);
+    return { problems };
+  }
+  const raw = doc.toJS() as Record<string, unknown>;
+  if (raw.draft === true) return { problems: [] };
+
+  const result = runbookFrontMatterSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      report(lineOfPath(doc, issue.path, lineAt, firstLine), formatFrontMatterIssue(issue));
+    }
+    return { problems };
+  }
+  const frontMatter = result.data;
+  const slug = computeRunbookSlug({
+    relativePath,
+    frontMatterSlug: frontMatter.slug,
+    frontMatterId: frontMatter.id,
+    parseNumberPrefixes: raw.parse_number_prefixes !== false,
+  });
+  const alertLines: Record<string, number> = {};
+  frontMatter.alerts.forEach((alert, index) => {
+    alertLines[alert] = lineOfPath(doc, ['alerts', index], lineAt, firstLine);
+  });
+  return {
+    runbook: {
+      file,
+      slug,
+      permalink: runbookPermalink(slug),
+      title: frontMatter.title,
+      alerts: frontMatter.alerts,
+      alertLines,
+      severity: frontMatter.severity,
+      service: frontMatter.service,
+      owner: frontMatter.owner,
+      lastReviewed: frontMatter.last_reviewed,
+      sections,
+    },
+    problems,
+  };
+}
+
+const REQUIRED_KEYS = 'title, alerts, severity, service, owner and last_reviewed';
+
+/**
+ * The slug Docusaurus gives a doc, mirroring `getSlug` in
+ * `@docusaurus/plugin-content-docs`: a front-matter `slug` starting with `/`
+ * is taken as is; a relative one, or else the front-matter `id`, or else the
+ * file name without its number prefix (`01-` in `01-high-error-rate.md`) is
+ * resolved against the file's folder (whose number prefixes are stripped too).
+ * Returned without leading or trailing `/`.
+ */
+export function computeRunbookSlug(input: {
+  /** Path inside the runbooks directory, `/`-separated. */
+  relativePath: string;
+  /** Front matter `slug`, if any. */
+  frontMatterSlug?: string;
+  /** Front matter `id`, if any. */
+  frontMatterId?: string;
+  /** Front matter `parse_number_prefixes` (default true). */
+  parseNumberPrefixes?: boolean;
+}): string {
+  const { relativePath, frontMatterSlug, frontMatterId, parseNumberPrefixes = true } = input;
+  const parsed = path.posix.parse(relativePath);
+  let slug: string;
+  if (frontMatterSlug?.startsWith('/')) {
+    slug = frontMatterSlug;
+  } else {
+    const dirName = parsed.dir === '' ? '.' : parsed.dir;
+    // Docusaurus strips number prefixes from folders even when the doc opts out.
+    const dirSlug = dirName === '.' ? '/' : `/${stripPathNumberPrefixes(dirName)}/`;
+    const baseId = frontMatterId ?? (parseNumberPrefixes ? stripNumberPrefix(parsed.name) : parsed.name);
+    slug = path.posix.resolve(dirSlug, frontMatterSlug ?? baseId);
+  }
+  return slug.replace(/^\/+|\/+$/g, '');
+}
+
+/**
+ * Removes a Docusaurus number prefix from a file or folder name: `01-intro` →
+ * `intro`, `003 - setup` → `setup`. Like Docusaurus' default parser, leaves
+ * date- and version-like names (`2021-01-notes`, `7.0-upgrade`) alone.
+ */
+export function stripNumberPrefix(name: string): string {
+  if (/^\d+[-_.]\d+/.test(name)) return name;
+  const match = /^(?<number>\d+)\s*[-_.]+\s*(?<rest>[^-_.\s].*)$/.exec(name);
+  return match?.groups?.rest ?? name;
+}
+
+function stripPathNumberPrefixes(dir: string): string {
+  return dir.split('/').map(stripNumberPrefix).join('/');
+}
+
+/** `index.md`, `README.md` and `<folder>/<folder>.md` are category index pages, not runbooks. */
+function isCategoryIndex(relativePath: string): boolean {
+  const { dir, name } = path.posix.parse(relativePath);
+  const folder = dir.split('/').pop()?.toLowerCase();
+  const lower = name.toLowerCase();
+  return lower === 'index' || lower === 'readme' || (folder !== undefined && folder !== '' && lower === folder);
+}
+
+function collectSections(tree: Root): RunbookSection[] {
+  return tree.children
+    .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
+    .map((node) => ({ title: toString(node).trim(), line: node.position?.start.line ?? 1 }));
+}
+
+/** Required sections present, non-empty, once each and in order. */
+function checkSections(tree: Root, sections: RunbookSection[], text: string, report: (line: number, message: string) => void): void {
+  const expectedOrder = REQUIRED_RUNBOOK_SECTIONS.join(', ');
+  const lastLine = text.replace(/\n+$/, '').split('\n').length;
+  const indexOf = (name: string) => sections.findIndex((section) => section.title.toLowerCase() === name.toLowerCase());
+  const positions = REQUIRED_RUNBOOK_SECTIONS.map(indexOf);
+
+  REQUIRED_RUNBOOK_SECTIONS.forEach((name, i) => {
+    if (positions[i] !== -1) return;
+    // Point at where the section belongs: just before the next required section present.
+    const next = positions.slice(i + 1).find((position) => position !== -1);
+    const line = next !== undefined ? sections[next]!.line : lastLine;
+    report(line, `missing section "## ${name}" (runbooks have ${expectedOrder}, in that order)`);
+  });
+
+  let previous: { name: string; position: number } | undefined;
+  REQUIRED_RUNBOOK_SECTIONS.forEach((name, i) => {
+    const position = positions[i]!;
+    if (position === -1) return;
+    if (previous && position < previous.position) {
+      report(sections[position]!.line, `section "## ${name}" must come after "## ${previous.name}" (runbooks have ${expectedOrder}, in that order)`);
+      return;
+    }
+    previous = { name, position };
+  });
+
+  const headings = tree.children.map((node, index) => ({ node, index })).filter(({ node }) => isH2(node));
+  headings.forEach(({ node, index }, k) => {
+    const title = toString(node).trim();
+    const required = REQUIRED_RUNBOOK_SECTIONS.find((name) => name.toLowerCase() === title.toLowerCase());
+    if (!required) return;
+    const line = node.position?.start.line ?? 1;
+    const first = sections.find((section) => section.title.toLowerCase() === title.toLowerCase());
+    if (first && first.line !== line) {
+      report(line, `section "## ${required}" appears twice (first on line ${first.line})`);
+      return;
+    }
+    const end = headings[k + 1]?.index ?? tree.children.length;
+    if (end === index + 1) report(line, `section "## ${required}" is empty`);
+  });
+}
+
+function isH2(node: RootContent): node is Heading {
+  return node.type === 'heading' && node.depth === 2;
+}
+
+/**
+ * Line of the deepest part of `issuePath` that exists in the YAML: the key for a
+ * mapping entry (so `alerts:` rather than the list under it), the item for a
+ * list entry; the opening `---` when not even the first key exists.
+ */
+export function lineOfPath(doc: Document, issuePath: readonly PropertyKey[], lineAt: (offset: number) => number, fallback: number): number {
+  let node: unknown = doc.contents;
+  let line = fallback;
+  for (const segment of issuePath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+      if (!pair) break;
+      const key = pair.key as { range?: [number, number, number] } | null;
+      if (key?.range) line = lineAt(key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as { range?: [number, number, number] } | null | undefined;
+      if (!item) break;
+      if (item.range) line = lineAt(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+function formatFrontMatterIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.reduce<string>(
+    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)),
+    '',
+  );
+  const expected = issue.message.replace(/^(Invalid input: )?expected /i, '');
+  const input = 'input' in issue ? issue.input : undefined;
+  if (input === undefined) return `front matter is missing "${field}": expected ${expected}`;
+  return `front matter "${field}": got ${describeValue(input)}, expected ${expected}`;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  return `a ${typeof value}`;
+}
+
+/** Problems only visible across files: two runbooks on one URL, or one alert with two runbooks. */
+function findCrossRunbookProblems(runbooks: readonly Runbook[], root: string): RunbookProblem[] {
+  const problems: RunbookProblem[] = [];
+  const shown = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+  const bySlug = new Map<string, Runbook>();
+  for (const runbook of runbooks) {
+    const owner = bySlug.get(runbook.slug);
+    if (owner) {
+      problems.push({
+        file: runbook.file,
+        line: 1,
+        message: `URL ${runbook.permalink} is already the page of ${shown(owner.file)}; give one of them another slug`,
+      });
+    } else {
+      bySlug.set(runbook.slug, runbook);
+    }
+  }
+
+  const byAlert = new Map<string, Runbook>();
+  const duplicated = new Set<string>();
+  for (const runbook of runbooks) {
+    for (const alert of runbook.alerts) {
+      const owner = byAlert.get(alert);
+      if (owner) {
+        duplicated.add(alert);
+        problems.push({
+          file: runbook.file,
+          line: runbook.alertLines[alert] ?? 1,
+          message: `alert ${alert} is already served by ${shown(owner.file)}; an alert has exactly one runbook`,
+        });
+      } else {
+        byAlert.set(alert, runbook);
+      }
+    }
+  }
+
+  for (const conflict of planRunbookAliases(runbooks).conflicts) {
+    if (duplicated.has(conflict.alert)) continue; // the duplicate is the mistake; reported once, above
+    const runbook = runbooks.find((candidate) => candidate.file === conflict.file);
+    const holder =
+      conflict.takenBy.kind === 'page'
+        ? `the page of ${shown(conflict.takenBy.file)}`
+        : `an alias of alert ${conflict.takenBy.alert} in ${shown(conflict.takenBy.file)}`;
+    problems.push({
+      file: conflict.file,
+      line: runbook?.alertLines[conflict.alert] ?? 1,
+      message: `alias ${runbookPermalink(conflict.slug)} of alert ${conflict.alert} cannot be published: ${holder} already has that path (compared ignoring case)`,
+    });
+  }
+  return problems;
+}
