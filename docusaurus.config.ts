@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { loadPortalConfig, type PortalConfig } from './src/config/index.js';
-import { ConfigError, formatPortalError } from './src/lib/errors.js';
+import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js';
+import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
 
 /**
  * The site is derived from portal.config.ts (or the file in PORTAL_CONFIG), the
@@ -12,12 +14,30 @@ async function loadConfigOrExit(): Promise<PortalConfig> {
   try {
     return await loadPortalConfig(process.env.PORTAL_CONFIG);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      // A configuration mistake is not a crash: one line per problem, no stack, exit 2.
-      process.stderr.write(`${formatPortalError(error)}\n`);
-      process.exit(2);
-    }
-    throw error;
+    exitOnPortalError(error);
+  }
+}
+
+/** A configuration or input mistake is not a crash: one line per problem, no stack, its exit code. */
+function exitOnPortalError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof PortalError) {
+    process.stderr.write(`${formatPortalError(error)}\n`);
+    process.exit(error.exitCode);
+  }
+  throw error;
+}
+
+/**
+ * Redirect pages so an alert can link to its runbook by its own name
+ * (`/runbooks/HighErrorRate`, `/runbooks/higherrorrate`, ...) on a static host.
+ * The same plan is what `portal check runbooks` resolves links against.
+ */
+async function runbookRedirects(runbooksDir: string): Promise<{ from: string; to: string }[]> {
+  try {
+    const { runbooks } = await loadRunbooks(runbooksDir);
+    return planRunbookAliases(runbooks).aliases.map((alias) => ({ from: alias.permalink, to: alias.targetPermalink }));
+  } catch (error) {
+    return exitOnPortalError(error);
   }
 }
 
@@ -32,6 +52,10 @@ export default async function createConfig(): Promise<Config> {
   const portal = await loadConfigOrExit();
   const { site } = portal;
   const editUrl = `${site.repository}/edit/${site.branch}/`;
+  // Content folders sit next to the configuration file, so `--config` / PORTAL_CONFIG
+  // can point the same portal at another project's content.
+  const contentDir = (name: string) => path.join(portal.rootDir, name);
+  const redirects = await runbookRedirects(contentDir('runbooks'));
 
   return {
     title: site.title,
@@ -78,13 +102,13 @@ export default async function createConfig(): Promise<Config> {
         'classic',
         {
           docs: {
-            path: 'docs',
+            path: contentDir('docs'),
             routeBasePath: 'docs',
             sidebarPath: './sidebars.ts',
             editUrl,
           },
           blog: {
-            path: 'blog',
+            path: contentDir('blog'),
             routeBasePath: 'blog',
             blogTitle: 'Releases and announcements',
             blogDescription: `Release announcements for ${site.title}`,
@@ -111,13 +135,16 @@ export default async function createConfig(): Promise<Config> {
       '@docusaurus/plugin-content-docs',
       {
         id,
-        path: id,
+        path: contentDir(id),
         routeBasePath: id,
         editUrl,
         // RFC numbers are part of their identity: keep `0001-` in ids and URLs.
         ...(id === 'rfcs' ? { numberPrefixParser: false } : {}),
       },
     ]),
+      ['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }],
+      ['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }],
+      ['@docusaurus/plugin-client-redirects', { redirects }],
     ],
 
     themes: [
@@ -131,9 +158,9 @@ export default async function createConfig(): Promise<Config> {
           indexBlog: true,
           indexPages: true,
           docsRouteBasePath: ['docs', ...SECTIONS.map((s) => s.id)],
-          docsDir: ['docs', ...SECTIONS.map((s) => s.id)],
+          docsDir: ['docs', ...SECTIONS.map((s) => s.id)].map(contentDir),
           blogRouteBasePath: ['blog'],
-          blogDir: ['blog'],
+          blogDir: [contentDir('blog')],
           highlightSearchTermsOnTargetPage: true,
           explicitSearchResultPath: true,
         },
