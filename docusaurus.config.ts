@@ -145,6 +145,7 @@ export default async function createConfig(): Promise<Config> {
       ['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }],
       ['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }],
       ['@docusaurus/plugin-client-redirects', { redirects }],
+      ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs }],
     ],
 
     themes: [
@@ -176,6 +177,7 @@ export default async function createConfig(): Promise<Config> {
           { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
           ...SECTIONS.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
           { to: '/blog', label: 'Releases', position: 'left' },
+          ...(portal.changelogs.length > 0 ? [{ to: '/changelog', label: 'Changelog', position: 'left' as const }] : []),
           { href: site.repository, label: 'Repository', position: 'right' },
         ],
       },
@@ -202,6 +204,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Releases',
             items: [
               { label: 'Announcements', to: '/blog' },
+              ...(portal.changelogs.length > 0 ? [{ label: 'Changelog', to: '/changelog' }] : []),
               { label: 'RSS feed', href: 'pathname:///blog/rss.xml' },
               { label: 'Atom feed', href: 'pathname:///blog/atom.xml' },
             ],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { loadRfcs, type RfcMeta } from '../../lib/rfcs/index.js';
+import { loadOrFailBuild } from '../fail-build.js';
 
 /** Options of the RFC plugin. */
 export interface RfcPluginOptions {
@@ -26,7 +27,7 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
   return {
     name: 'portico-rfcs',
     getPathsToWatch: () => [path.join(options.dir, '*.{md,mdx}')],
-    loadContent: () => loadRfcs(options.dir),
+    loadContent: () => loadOrFailBuild(() => loadRfcs(options.dir)),
     async contentLoaded({ content, actions }) {
       actions.setGlobalData({ rfcs: content } satisfies RfcGlobalData);
     },

@@ -10,6 +10,7 @@ import {
   type AlertRule,
   type Runbook,
 } from '../../lib/runbooks/index.js';
+import { loadOrFailBuild } from '../fail-build.js';
 
 /** Options of the runbooks plugin. */
 export interface RunbooksPluginOptions {
@@ -51,7 +52,7 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
   return {
     name: 'portico-runbooks',
     getPathsToWatch: () => [path.join(options.dir, '**/*.{md,mdx}'), ...options.alertRules],
-    async loadContent() {
+    loadContent: () => loadOrFailBuild(async () => {
       const [{ runbooks, problems }, rules] = await Promise.all([
         loadRunbooks(options.dir),
         loadAlertRules(options.alertRules),
@@ -83,7 +84,7 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
           lastReviewed,
         })),
       };
-    },
+    }),
     async contentLoaded({ content, actions }) {
       actions.setGlobalData(content);
     },

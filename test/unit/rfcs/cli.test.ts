@@ -59,7 +59,7 @@ describe('portal lint rfcs', () => {
   });
 
   it('accepts changed files that are not RFCs, as a git diff in CI would pass them', () => {
-    const run = runPortal(['lint', 'rfcs', 'rfcs/index.md', 'rfcs/0000-template.md', 'rfcs/0001-one-typed-portal-config.md']);
+    const run = runPortal(['lint', 'rfcs', 'rfcs/index.mdx', 'rfcs/0000-template.md', 'rfcs/0001-one-typed-portal-config.md']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('✔ 1 RFC checked, no problems\n');

@@ -1,0 +1,61 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import type { ChangelogIndexData } from '../../plugins/changelog/routes';
+import ReleaseMeta from './ReleaseMeta';
+
+const STYLE_NAMES = {
+  'keep-a-changelog': 'Keep a Changelog',
+  conventional: 'conventional-changelog',
+  changesets: 'Changesets',
+} as const;
+
+/** Every release of one changelog, newest first by semantic version. */
+export default function ChangelogIndexPage({ data }: { data: ChangelogIndexData }): ReactNode {
+  return (
+    <Layout title={`${data.title} changelog`} description={`Every release of ${data.title}, newest first.`}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{data.title} changelog</Heading>
+        <p>
+          Every release of {data.title}, newest first, from its {STYLE_NAMES[data.style]}-style changelog. Follow new
+          releases with the <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> or <Link to={`pathname://${data.feeds.atom}`}>Atom</Link>{' '}
+          feed.
+        </p>
+        {data.others.length > 0 && (
+          <p>
+            Other changelogs:{' '}
+            {data.others.map((other, i) => (
+              <span key={other.id}>
+                {i > 0 ? ', ' : ''}
+                <Link to={other.permalink}>{other.title}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Date</th>
+              <th scope="col">Changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.releases.map((release) => (
+              <tr key={release.permalink} data-version={release.version}>
+                <td>
+                  <Link to={release.permalink}>{release.version}</Link>
+                </td>
+                <td>
+                  <ReleaseMeta release={release} />
+                </td>
+                <td>{release.sections.map((section) => `${section.title} ${section.count}`).join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,1 @@
+export { renderUntrustedMarkdown } from './safe-html.js';

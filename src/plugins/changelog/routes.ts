@@ -1,0 +1,119 @@
+import type { Changelog, Release } from '../../lib/changelog/index.js';
+import { renderUntrustedMarkdown } from '../../lib/markdown/index.js';
+
+/** Base path of all changelog pages. */
+export const CHANGELOG_BASE_PATH = '/changelog';
+
+/** One release as the pages show it; the body is sanitized HTML. */
+export interface ReleaseView {
+  version: string;
+  title: string;
+  date?: string;
+  prerelease: boolean;
+  yanked: boolean;
+  /** Compare link from the changelog, kept only when it is http(s). */
+  compareUrl?: string;
+  /** Site path of the release page, without baseUrl. */
+  permalink: string;
+  /** Entries per section, e.g. `[{ title: 'Added', count: 3 }]`. */
+  sections: { title: string; count: number }[];
+}
+
+/** A release page's data: the release, its sanitized body and its neighbours. */
+export interface ReleasePageData {
+  changelog: { id: string; title: string; permalink: string };
+  release: ReleaseView;
+  /** Sanitized HTML of the release body (untrusted Markdown rendered safely). */
+  html: string;
+  newer?: { version: string; permalink: string };
+  older?: { version: string; permalink: string };
+}
+
+/** A changelog index page's data. */
+export interface ChangelogIndexData {
+  id: string;
+  title: string;
+  permalink: string;
+  style: Changelog['style'];
+  releases: ReleaseView[];
+  /** The other changelogs of the portal, for cross-links. */
+  others: { id: string; title: string; permalink: string }[];
+  feeds: { rss: string; atom: string };
+}
+
+/** One changelog of the configuration, loaded. */
+export interface LoadedChangelog {
+  id: string;
+  title: string;
+  changelog: Changelog;
+}
+
+/** The route plan: built as data first, then applied by the plugin in one loop. */
+export interface ChangelogRoutePlan {
+  indexes: ChangelogIndexData[];
+  releases: ReleasePageData[];
+}
+
+/** The first configured changelog lives at `/changelog`, the others at `/changelog/<id>`. */
+export function changelogPermalink(id: string, isPrimary: boolean): string {
+  return isPrimary ? CHANGELOG_BASE_PATH : `${CHANGELOG_BASE_PATH}/${id}`;
+}
+
+/** URL segment of a version: `Unreleased` → `unreleased`; build metadata's `+` becomes `-`. */
+export function versionSlug(version: string): string {
+  return version === 'Unreleased' ? 'unreleased' : version.replace(/\+/g, '-');
+}
+
+function safeHttpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toView(release: Release, base: string): ReleaseView {
+  return {
+    version: release.version,
+    title: release.title,
+    date: release.date,
+    prerelease: release.prerelease,
+    yanked: release.yanked,
+    compareUrl: safeHttpUrl(release.compareUrl),
+    permalink: `${base}/${versionSlug(release.version)}`,
+    sections: release.sections.map((section) => ({ title: section.title, count: section.entries.length })),
+  };
+}
+
+/** Plans every changelog index and release page from the loaded changelogs (releases already newest first). */
+export function planChangelogRoutes(loaded: readonly LoadedChangelog[]): ChangelogRoutePlan {
+  const plan: ChangelogRoutePlan = { indexes: [], releases: [] };
+  const links = loaded.map((entry, i) => ({ id: entry.id, title: entry.title, permalink: changelogPermalink(entry.id, i === 0) }));
+  loaded.forEach((entry, i) => {
+    const base = links[i]!.permalink;
+    const views = entry.changelog.releases.map((release) => toView(release, base));
+    plan.indexes.push({
+      id: entry.id,
+      title: entry.title,
+      permalink: base,
+      style: entry.changelog.style,
+      releases: views,
+      others: links.filter((link) => link.id !== entry.id),
+      feeds: { rss: `${base}/rss.xml`, atom: `${base}/atom.xml` },
+    });
+    entry.changelog.releases.forEach((release, j) => {
+      const newer = views[j - 1];
+      const older = views[j + 1];
+      plan.releases.push({
+        changelog: links[i]!,
+        release: views[j]!,
+        html: renderUntrustedMarkdown(release.bodyMarkdown),
+        newer: newer && { version: newer.version, permalink: newer.permalink },
+        older: older && { version: older.version, permalink: older.permalink },
+      });
+    });
+  });
+  return plan;
+}

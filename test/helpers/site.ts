@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './run-portal.js';
+
+const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'test']);
+
+/** A throw-away copy of the real site (same config, content and theme) sharing node_modules. */
+export interface SiteCopy {
+  dir: string;
+  remove(): void;
+}
+
+/** Copies the portal into a temp dir so a test can break or poison its inputs and build it for real. */
+export function copySite(): SiteCopy {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-site-'));
+  cpSync(REPO_ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `docusaurus build` in `siteDir` as `npm run build` would, and returns its exit code and output. */
+export function buildSite(siteDir: string, env: NodeJS.ProcessEnv = {}): { code: number | null; output: string } {
+  const run = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', path.join(siteDir, 'build')], {
+    cwd: siteDir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    timeout: 540_000,
+  });
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Every HTML file of a build, as [path relative to the build, contents]. */
+export function readBuiltHtml(buildDir: string): [string, string][] {
+  const files: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) files.push([path.relative(buildDir, full), readFileSync(full, 'utf8')]);
+    }
+  };
+  walk(buildDir);
+  return files;
+}
