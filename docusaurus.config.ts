@@ -132,20 +132,21 @@ export default async function createConfig(): Promise<Config> {
     plugins: [
       './src/plugins/esm-package-compat/index.ts',
       ...SECTIONS.map(({ id }) => [
-      '@docusaurus/plugin-content-docs',
-      {
-        id,
-        path: contentDir(id),
-        routeBasePath: id,
-        editUrl,
-        // RFC numbers are part of their identity: keep `0001-` in ids and URLs.
-        ...(id === 'rfcs' ? { numberPrefixParser: false } : {}),
-      },
-    ]),
+        '@docusaurus/plugin-content-docs',
+        {
+          id,
+          path: contentDir(id),
+          routeBasePath: id,
+          editUrl,
+          // RFC numbers are part of their identity: keep `0001-` in ids and URLs.
+          ...(id === 'rfcs' ? { numberPrefixParser: false } : {}),
+        },
+      ]),
       ['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }],
       ['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }],
       ['@docusaurus/plugin-client-redirects', { redirects }],
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs }],
+      // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
     ],
 
     themes: [

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './src/lib/browser/chromium.js';
 
 const PORT = Number(process.env.PORTAL_TEST_PORT ?? 4173);
+// PORTAL_BUILD_DIR serves another build (e.g. one made from a copy of the site).
+const BUILD_DIR = process.env.PORTAL_BUILD_DIR ?? 'build';
 
 /**
  * Browser tests run against the production build (`npm run build` first),
@@ -22,7 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
+    command: `npx docusaurus serve --dir ${BUILD_DIR} --host 127.0.0.1 --port ${PORT} --no-open`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -21,11 +21,19 @@ export function createProgram(): Command {
   // Command groups: each capability adds its subcommands to one of these.
   const lint = program.command('lint').description('validate source files (RFCs, changelogs, Markdown)');
   const check = program.command('check').description('check inputs and results against the portal (runbooks, links, benchmarks)');
-  void lint;
+  const ingest = program.command('ingest').description('add benchmark or coverage results to the history');
+  const openapi = program.command('openapi').description('lint and inspect the OpenAPI specs');
+
+  // lint
   registerLintChangelogCommand(lint);
   registerLintRfcsCommand(lint);
-  void check;
+  // check
   registerCheckRunbooksCommand(check);
+  // ingest
+  void ingest;
+  // openapi
+  void openapi;
+  // top-level commands
 
   registerSetupBrowserCommand(program);
 
