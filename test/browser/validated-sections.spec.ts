@@ -55,6 +55,14 @@ test.describe('RFCs', () => {
     await expect(box).toContainText('2026-10-20');
   });
 
+  test('a rejected RFC carries a banner and is grouped under Rejected', async ({ page }) => {
+    await page.goto('/rfcs/0003-embed-redoc-for-http-api-pages');
+    await expect(page.locator('[data-rfc-banner="rejected"]')).toContainText('This RFC is rejected.');
+    await page.goto('/rfcs');
+    const rejected = page.locator('section', { has: page.getByRole('heading', { name: 'Rejected' }) });
+    await expect(rejected.locator('tr[data-rfc="3"]')).toContainText('Embed Redoc for HTTP API pages');
+  });
+
   test('the template is shown as how to write an RFC, without a metadata box', async ({ page }) => {
     await page.goto('/rfcs/template');
     await expect(page.getByRole('complementary', { name: /metadata/ })).toHaveCount(0);
@@ -64,7 +72,7 @@ test.describe('RFCs', () => {
   test('rfcs.json and the status feeds are published', async ({ request }) => {
     const json = await (await request.get('/rfcs.json')).json();
     expect(json.schemaVersion).toBe(1);
-    expect(json.rfcs.map((rfc: { number: number }) => rfc.number)).toEqual([1, 2]);
+    expect(json.rfcs.map((rfc: { number: number }) => rfc.number)).toEqual([1, 2, 3]);
     const atom = await (await request.get('/rfcs/atom.xml')).text();
     expect(atom).toContain('RFC 0001: One typed portal config is implemented');
     expect((await request.get('/rfcs/rss.xml')).status()).toBe(200);
