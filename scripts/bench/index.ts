@@ -10,7 +10,7 @@
  *
  * --quick builds each site once at the chosen size (default small).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
@@ -60,8 +60,12 @@ function build(site: BenchSite): Measurement {
 }
 
 /** Bytes of JavaScript a docs page asks for: its script tags plus preloaded/prefetched scripts. */
-function javascriptBytesOfPage(buildDir: string, htmlFile: string): number {
-  const $ = cheerio.load(readFileSync(path.join(buildDir, htmlFile), 'utf8'));
+function javascriptBytesOfPage(buildDir: string, route: string): number {
+  // `trailingSlash` decides between route.html (Portico) and route/index.html (Docusaurus' default).
+  const candidates = [`${route}.html`, `${route}/index.html`].map((file) => path.join(buildDir, file));
+  const htmlFile = candidates.find((file) => existsSync(file));
+  if (!htmlFile) throw new Error(`No HTML for ${route} in ${buildDir}`);
+  const $ = cheerio.load(readFileSync(htmlFile, 'utf8'));
   const urls = new Set<string>();
   $('script[src]').each((_, el) => void urls.add($(el).attr('src')!));
   $('link[rel="preload"][as="script"], link[rel="modulepreload"]').each((_, el) => void urls.add($(el).attr('href')!));
@@ -92,8 +96,8 @@ try {
       console.log(`round ${round} ${site.kind.padEnd(7)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB`);
     }
   }
-  const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}.html`);
-  const bareJsBytes = javascriptBytesOfPage(path.join(bare.dir, 'build'), `docs/${generated[0]}.html`);
+  const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}`);
+  const bareJsBytes = javascriptBytesOfPage(path.join(bare.dir, 'build'), `docs/${generated[0]}`);
 
   const stat = (kind: 'portico' | 'bare') => ({
     seconds: median(samples[kind].map((m) => m.seconds)),

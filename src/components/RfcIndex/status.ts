@@ -20,13 +20,4 @@ export function statusTone(status: string): string {
   return STATUS_ORDER.find((entry) => entry.status === status)?.tone ?? 'secondary';
 }
 
-/** Only http(s) links from front matter are rendered; anything else (e.g. `javascript:`) is dropped. */
-export function safeHttpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHttpUrl } from '../../lib/markdown/safe-url';

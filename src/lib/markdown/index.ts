@@ -1,1 +1,2 @@
 export { renderUntrustedMarkdown } from './safe-html.js';
+export { safeHttpUrl } from './safe-url.js';

@@ -1,5 +1,5 @@
 import type { Changelog, Release } from '../../lib/changelog/index.js';
-import { renderUntrustedMarkdown } from '../../lib/markdown/index.js';
+import { renderUntrustedMarkdown, safeHttpUrl } from '../../lib/markdown/index.js';
 
 /** Base path of all changelog pages. */
 export const CHANGELOG_BASE_PATH = '/changelog';
@@ -62,16 +62,6 @@ export function changelogPermalink(id: string, isPrimary: boolean): string {
 /** URL segment of a version: `Unreleased` → `unreleased`; build metadata's `+` becomes `-`. */
 export function versionSlug(version: string): string {
   return version === 'Unreleased' ? 'unreleased' : version.replace(/\+/g, '-');
-}
-
-function safeHttpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function toView(release: Release, base: string): ReleaseView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderUntrustedMarkdown } from '../../../src/lib/markdown/index.js';
+import { renderUntrustedMarkdown, safeHttpUrl } from '../../../src/lib/markdown/index.js';
 
 describe('renderUntrustedMarkdown', () => {
   it('renders ordinary Markdown: emphasis, code, lists, tables and http links', () => {
@@ -32,5 +32,20 @@ describe('renderUntrustedMarkdown', () => {
     expect(html).toContain('Fixed');
     expect(html).toContain('<strong>parser</strong>');
     expect(html).not.toContain('onclick');
+  });
+});
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://github.com/e/e/issues/1', 'https://github.com/e/e/issues/1'],
+    ['http://example.com', 'http://example.com/'],
+    ['javascript:alert(1)', undefined],
+    [' JavaScript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['/relative/path', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (input, expected) => {
+    expect(safeHttpUrl(input)).toBe(expected);
   });
 });
