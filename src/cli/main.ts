@@ -1,11 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../lib/errors.js';
-import { registerCheckLinksCommand } from './commands/check-links.js';
 import { registerCheckRunbooksCommand } from './commands/check-runbooks.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerLintChangelogCommand } from './commands/lint-changelog.js';
-import { registerLintMdCommand } from './commands/lint-md.js';
 import { registerLintRfcsCommand } from './commands/lint-rfcs.js';
 import { registerSetupBrowserCommand } from './commands/setup-browser.js';
 
@@ -27,11 +25,9 @@ export function createProgram(): Command {
   const openapi = program.command('openapi').description('lint and inspect the OpenAPI specs');
 
   // lint
-  registerLintMdCommand(lint);
   registerLintChangelogCommand(lint);
   registerLintRfcsCommand(lint);
   // check
-  registerCheckLinksCommand(check);
   registerCheckRunbooksCommand(check);
   // ingest
   void ingest;

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, REFLECTION_KIND_NAMES } from '../lib/api-coverage/kinds.js';
 
 /**
  * The schema of `portal.config.ts`: the one place where a team describes its
@@ -101,8 +100,6 @@ export const coverageThresholdsSchema = z.strictObject({
 export const thresholdsSchema = z.strictObject({
   /** Minimum share of the public API with a doc comment, in percent. @default 100 */
   docCoverage: percent.default(100),
-  /** What the site build does below `docCoverage`: fail (`"error"`) or print the list and go on (`"warn"`). @default "error" */
-  docCoverageMode: z.enum(['error', 'warn'], { error: 'expected "error" or "warn"' }).default('error'),
   /** Slowdown of a benchmark series against its baseline that counts as a regression, in percent. @default 10 */
   benchRegression: z
     .number({ error: 'expected a positive number (percent)' })
@@ -132,16 +129,8 @@ export const portalConfigSchema = z.strictObject({
     .strictObject({
       /** One entry per package. */
       packages: z.array(apiPackageSchema).default([]),
-      /**
-       * Reflection kinds the doc-coverage check counts, as TypeDoc names them.
-       * @default TypeDoc's `requiredToBeDocumented` default
-       */
-      requiredToBeDocumented: z
-        .array(z.enum(REFLECTION_KIND_NAMES, { error: `expected TypeDoc reflection kind names (${REFLECTION_KIND_NAMES.join(', ')})` }))
-        .min(1, { error: 'expected at least one reflection kind' })
-        .default([...DEFAULT_REQUIRED_TO_BE_DOCUMENTED]),
     })
-    .default({ packages: [], requiredToBeDocumented: [...DEFAULT_REQUIRED_TO_BE_DOCUMENTED] }),
+    .default({ packages: [] }),
   /** OpenAPI documents rendered under `/http-api/`. */
   openapi: z
     .strictObject({
