@@ -3,7 +3,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { loadPortalConfig, type PortalConfig } from './src/config/index.js';
+import { accessibleCodeTheme } from './src/lib/contrast/index.js';
 import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js';
+import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
 import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
 
 /**
@@ -147,6 +149,9 @@ export default async function createConfig(): Promise<Config> {
       ['@docusaurus/plugin-client-redirects', { redirects }],
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs }],
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
+      ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
+      ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir }]] : []),
+      ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, repository: site.repository, thresholds: portal.thresholds }],
     ],
 
     themes: [
@@ -159,8 +164,8 @@ export default async function createConfig(): Promise<Config> {
           indexDocs: true,
           indexBlog: true,
           indexPages: true,
-          docsRouteBasePath: ['docs', ...SECTIONS.map((s) => s.id)],
-          docsDir: ['docs', ...SECTIONS.map((s) => s.id)].map(contentDir),
+          docsRouteBasePath: ['docs', ...SECTIONS.map((s) => s.id), 'api'],
+          docsDir: [...['docs', ...SECTIONS.map((s) => s.id)].map(contentDir), API_REFERENCE_DIR],
           blogRouteBasePath: ['blog'],
           blogDir: [contentDir('blog')],
           highlightSearchTermsOnTargetPage: true,
@@ -177,8 +182,11 @@ export default async function createConfig(): Promise<Config> {
         items: [
           { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
           ...SECTIONS.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
+          ...(portal.api.packages.length > 0 ? [{ type: 'docSidebar' as const, sidebarId: 'api', docsPluginId: 'api', label: 'API', position: 'left' as const }] : []),
+          ...(portal.openapi.specs.length > 0 ? [{ to: '/http-api', label: 'HTTP API', position: 'left' as const, activeBaseRegex: '^/http-api(/|$)' }] : []),
           { to: '/blog', label: 'Releases', position: 'left' },
           ...(portal.changelogs.length > 0 ? [{ to: '/changelog', label: 'Changelog', position: 'left' as const }] : []),
+          { to: '/dashboards', label: 'Dashboards', position: 'left' as const, activeBaseRegex: '^/dashboards(/|$)' },
           { href: site.repository, label: 'Repository', position: 'right' },
         ],
       },
@@ -214,8 +222,9 @@ export default async function createConfig(): Promise<Config> {
         copyright: `Built with Portico on Docusaurus. Source: ${site.repository}`,
       },
       prism: {
-        theme: prismThemes.github,
-        darkTheme: prismThemes.dracula,
+        // Token colours darkened/lightened just enough for WCAG AA (4.5:1), also on highlighted lines.
+        theme: accessibleCodeTheme(prismThemes.github, { overlay: { color: '#000000', alpha: 0.1 } }),
+        darkTheme: accessibleCodeTheme(prismThemes.dracula, { overlay: { color: '#000000', alpha: 0.3 } }),
         additionalLanguages: ['bash', 'json', 'yaml', 'promql'],
       },
       mermaid: { theme: { light: 'neutral', dark: 'dark' } },

@@ -21,6 +21,8 @@ export default definePortalConfig({
         entryPoints: ['examples/task-service/sdk/src/index.ts'],
         tsconfig: 'examples/task-service/sdk/tsconfig.json',
       },
+      // Portico's own library API: the gate holds Portico to the standard it sets.
+      { name: 'portico', title: 'Portico library', entryPoints: ['src/index.ts'], tsconfig: 'tsconfig.api.json' },
     ],
   },
   openapi: {
@@ -42,5 +44,14 @@ export default definePortalConfig({
     docCoverage: 100,
     benchRegression: 10,
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
+  },
+  // Key pages `portal lighthouse` measures. Accessibility, best practices and SEO keep the
+  // default budgets (95). Performance is held at 70, not the default 90: on the 2-core CI machine
+  // these pages score 78-95 (docs pages lowest, from hydrating main.js under the 4x CPU
+  // throttle; see docs/performance.md#lighthouse-key-pages-on-the-mobile-preset). The budget
+  // guards against regressions from there while the gap to 90 is worked on.
+  lighthouse: {
+    pages: ['/', '/docs/getting-started', '/rfcs', '/runbooks/high-error-rate', '/changelog'],
+    budgets: { performance: 70 },
   },
 });

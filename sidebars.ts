@@ -10,7 +10,11 @@ const sidebars: SidebarsConfig = {
     'rfc-process',
     'runbooks',
     'changelog',
+    'http-api',
+    'api-reference',
+    'dashboards',
     'performance',
+    'quality-gates',
   ],
 };
 

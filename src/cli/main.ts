@@ -1,10 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../lib/errors.js';
+import { registerCheckBenchCommand } from './commands/check-bench.js';
+import { registerCheckCoverageCommand } from './commands/check-coverage.js';
+import { registerCheckLinksCommand } from './commands/check-links.js';
 import { registerCheckRunbooksCommand } from './commands/check-runbooks.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerDocCoverageCommand } from './commands/doc-coverage.js';
+import { registerIngestBenchCommand } from './commands/ingest-bench.js';
+import { registerIngestCoverageCommand } from './commands/ingest-coverage.js';
 import { registerLintChangelogCommand } from './commands/lint-changelog.js';
+import { registerLighthouseCommand } from './commands/lighthouse.js';
+import { registerLintMdCommand } from './commands/lint-md.js';
 import { registerLintRfcsCommand } from './commands/lint-rfcs.js';
+import { registerOpenApiLintCommand } from './commands/openapi-lint.js';
 import { registerSetupBrowserCommand } from './commands/setup-browser.js';
 
 /** Builds the `portal` command tree; each capability registers its own subcommands. */
@@ -25,15 +34,22 @@ export function createProgram(): Command {
   const openapi = program.command('openapi').description('lint and inspect the OpenAPI specs');
 
   // lint
+  registerLintMdCommand(lint);
   registerLintChangelogCommand(lint);
   registerLintRfcsCommand(lint);
   // check
+  registerCheckLinksCommand(check);
   registerCheckRunbooksCommand(check);
+  registerCheckBenchCommand(check);
+  registerCheckCoverageCommand(check);
   // ingest
-  void ingest;
+  registerIngestBenchCommand(ingest);
+  registerIngestCoverageCommand(ingest);
   // openapi
-  void openapi;
+  registerOpenApiLintCommand(openapi);
   // top-level commands
+  registerLighthouseCommand(program);
+  registerDocCoverageCommand(program);
 
   registerSetupBrowserCommand(program);
 

@@ -107,6 +107,7 @@ function resolvePaths(config: PortalConfigParsed, rootDir: string): PortalConfig
   return {
     ...config,
     api: {
+      ...config.api,
       packages: config.api.packages.map((pkg) => ({
         ...pkg,
         entryPoints: pkg.entryPoints.map(abs),

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, REFLECTION_KIND_NAMES } from '../lib/api-coverage/kinds.js';
+import { DEFAULT_LIGHTHOUSE_BUDGETS } from '../lib/lighthouse/budgets.js';
 
 /**
  * The schema of `portal.config.ts`: the one place where a team describes its
@@ -100,12 +102,33 @@ export const coverageThresholdsSchema = z.strictObject({
 export const thresholdsSchema = z.strictObject({
   /** Minimum share of the public API with a doc comment, in percent. @default 100 */
   docCoverage: percent.default(100),
+  /** What the site build does below `docCoverage`: fail (`"error"`) or print the list and go on (`"warn"`). @default "error" */
+  docCoverageMode: z.enum(['error', 'warn'], { error: 'expected "error" or "warn"' }).default('error'),
   /** Slowdown of a benchmark series against its baseline that counts as a regression, in percent. @default 10 */
   benchRegression: z
     .number({ error: 'expected a positive number (percent)' })
     .positive({ error: 'expected a positive number (percent)' })
     .max(1000, { error: 'expected at most 1000 (percent)' })
     .default(10),
+  /**
+   * Per-series regression thresholds that replace `benchRegression` for matching series (first
+   * match wins), e.g. `{ series: 'GET /tasks*', threshold: 25 }` for a noisy load test. @default []
+   */
+  benchRegressionOverrides: z
+    .array(
+      z.strictObject({
+        /** Series name, or a pattern in which `*` matches any text. */
+        series: z.string({ error: 'expected a series name or pattern' }).min(1, { error: 'expected a series name or pattern' }),
+        /** Only series of this suite; any suite when left out. */
+        suite: z.string({ error: 'expected a suite name' }).optional(),
+        /** Threshold for matching series, in percent. */
+        threshold: z
+          .number({ error: 'expected a positive number (percent)' })
+          .positive({ error: 'expected a positive number (percent)' })
+          .max(1000, { error: 'expected at most 1000 (percent)' }),
+      }),
+    )
+    .default([]),
   /** Code-coverage minimums. */
   coverage: coverageThresholdsSchema.default(coverageThresholdsSchema.parse({})),
 });
@@ -120,6 +143,68 @@ export const changelogSchema = z.strictObject({
   file: relativePath,
 });
 
+const lighthouseScore = z
+  .number({ error: 'expected a Lighthouse score between 0 and 100' })
+  .int({ error: 'expected a whole Lighthouse score between 0 and 100' })
+  .min(0, { error: 'expected a Lighthouse score between 0 and 100' })
+  .max(100, { error: 'expected a Lighthouse score between 0 and 100' });
+
+/** Minimum Lighthouse scores (0–100, mobile preset); each category can be set on its own. */
+export const lighthouseBudgetsSchema = z.strictObject({
+  /** Minimum performance score. @default 90 */
+  performance: lighthouseScore.default(DEFAULT_LIGHTHOUSE_BUDGETS.performance),
+  /** Minimum accessibility score. @default 95 */
+  accessibility: lighthouseScore.default(DEFAULT_LIGHTHOUSE_BUDGETS.accessibility),
+  /** Minimum best-practices score. @default 95 */
+  'best-practices': lighthouseScore.default(DEFAULT_LIGHTHOUSE_BUDGETS['best-practices']),
+  /** Minimum SEO score. @default 95 */
+  seo: lighthouseScore.default(DEFAULT_LIGHTHOUSE_BUDGETS.seo),
+});
+
+const sitePath = z
+  .string({ error: 'expected a URL path such as "/docs/getting-started"' })
+  .regex(/^\/[^\s?#]*$/, { error: 'expected a URL path under the site that starts with "/", such as "/docs/getting-started"' });
+
+/** A key page measured by `portal lighthouse`: a URL path, or a path with its own budgets. */
+export const lighthousePageSchema = z.union(
+  [
+    sitePath,
+    z.strictObject({
+      /** URL path under the site's baseUrl. */
+      path: sitePath,
+      /** Budgets for this page only, per category; the rest come from `lighthouse.budgets`. */
+      budgets: z
+        .strictObject({
+          /** Minimum performance score of this page. */
+          performance: lighthouseScore.optional(),
+          /** Minimum accessibility score of this page. */
+          accessibility: lighthouseScore.optional(),
+          /** Minimum best-practices score of this page. */
+          'best-practices': lighthouseScore.optional(),
+          /** Minimum SEO score of this page. */
+          seo: lighthouseScore.optional(),
+        })
+        .default({}),
+    }),
+  ],
+  { error: 'expected a URL path such as "/rfcs", or { path, budgets }' },
+);
+
+/** Lighthouse budgets checked by `portal lighthouse` against the built site. */
+export const lighthouseSchema = z.strictObject({
+  /** Key pages to measure, as URL paths under the site's baseUrl. @default ["/"] */
+  pages: z.array(lighthousePageSchema).min(1, { error: 'expected at least one page' }).default(['/']),
+  /** Minimum scores for every page. */
+  budgets: lighthouseBudgetsSchema.default(lighthouseBudgetsSchema.parse({})),
+  /** Lighthouse runs per page; the median score of each category is held against its budget. @default 3 */
+  runs: z
+    .number({ error: 'expected a whole number of runs between 1 and 9' })
+    .int({ error: 'expected a whole number of runs between 1 and 9' })
+    .min(1, { error: 'expected a whole number of runs between 1 and 9' })
+    .max(9, { error: 'expected a whole number of runs between 1 and 9' })
+    .default(3),
+});
+
 /** The whole `portal.config.ts`. */
 export const portalConfigSchema = z.strictObject({
   /** Where the site is published and what it is called. */
@@ -129,8 +214,16 @@ export const portalConfigSchema = z.strictObject({
     .strictObject({
       /** One entry per package. */
       packages: z.array(apiPackageSchema).default([]),
+      /**
+       * Reflection kinds the doc-coverage check counts, as TypeDoc names them.
+       * @default TypeDoc's `requiredToBeDocumented` default
+       */
+      requiredToBeDocumented: z
+        .array(z.enum(REFLECTION_KIND_NAMES, { error: `expected TypeDoc reflection kind names (${REFLECTION_KIND_NAMES.join(', ')})` }))
+        .min(1, { error: 'expected at least one reflection kind' })
+        .default([...DEFAULT_REQUIRED_TO_BE_DOCUMENTED]),
     })
-    .default({ packages: [] }),
+    .default({ packages: [], requiredToBeDocumented: [...DEFAULT_REQUIRED_TO_BE_DOCUMENTED] }),
   /** OpenAPI documents rendered under `/http-api/`. */
   openapi: z
     .strictObject({
@@ -151,6 +244,8 @@ export const portalConfigSchema = z.strictObject({
   changelogs: z.array(changelogSchema).default([]),
   /** Numbers at which checks fail. */
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
+  /** Lighthouse key pages and budgets. */
+  lighthouse: lighthouseSchema.default(lighthouseSchema.parse({})),
 }, { error: 'an object: export default definePortalConfig({ site: {...}, ... })' });
 
 /** What a team writes in `portal.config.ts` (defaults may be left out). */

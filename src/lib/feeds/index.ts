@@ -35,7 +35,15 @@ export interface FeedInfo {
  * Uses the `feed` package (the one Docusaurus' blog uses) so escaping and
  * date formats follow the specs.
  */
-export function renderFeeds(info: FeedInfo, entries: readonly FeedEntry[]): { rss: string; atom: string } {
+export function renderFeeds(
+  info: FeedInfo,
+  entries: readonly FeedEntry[],
+): {
+  /** The RSS 2.0 document. */
+  rss: string;
+  /** The Atom 1.0 document. */
+  atom: string;
+} {
   const sorted = [...entries].sort((a, b) => b.date.getTime() - a.date.getTime());
   const feed = new Feed({
     title: info.title,

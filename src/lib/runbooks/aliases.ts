@@ -43,7 +43,14 @@ export interface RunbookAliasConflict {
   /** The alias slug that was dropped. */
   slug: string;
   /** What holds the path already: the page of another runbook, or an alias of another runbook's alert. */
-  takenBy: { kind: 'page' | 'alias'; file: string; alert?: string };
+  takenBy: {
+    /** `page` when a runbook page has the path, `alias` when another alert's alias does. */
+    kind: 'page' | 'alias';
+    /** Runbook file that owns the path. */
+    file: string;
+    /** For an alias: the alert the alias belongs to. */
+    alert?: string;
+  };
 }
 
 /** The alias pages to publish and the ones that had to be dropped. */

@@ -27,7 +27,9 @@ export interface ResolvedRunbook {
 
 /** The alert's `runbook_url` leads to a runbook that lists the alert. */
 export interface OkFinding extends AlertLocation {
+  /** Discriminates the finding type. */
   kind: 'ok';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'info';
   /** The `runbook_url` annotation as written. */
   url: string;
@@ -37,17 +39,24 @@ export interface OkFinding extends AlertLocation {
 
 /** The `runbook_url` leads to a runbook page, but that runbook does not list the alert in `alerts`. */
 export interface MismatchFinding extends AlertLocation {
+  /** Discriminates the finding type. */
   kind: 'mismatch';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'warning';
   /** The `runbook_url` annotation as written. */
   url: string;
   /** The runbook it leads to. */
-  runbook: ResolvedRunbook & { alerts: readonly string[] };
+  runbook: ResolvedRunbook & {
+    /** The alert names the runbook's front matter lists. */
+    alerts: readonly string[];
+  };
 }
 
 /** The `runbook_url` points at this site but no runbook page or alias is published there: a 404 for on-call. */
 export interface UnresolvedFinding extends AlertLocation {
+  /** Discriminates the finding type. */
   kind: 'unresolved';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'error';
   /** The `runbook_url` annotation as written. */
   url: string;
@@ -57,13 +66,17 @@ export interface UnresolvedFinding extends AlertLocation {
 
 /** The alert has no `runbook_url` annotation. */
 export interface MissingUrlFinding extends AlertLocation {
+  /** Discriminates the finding type. */
   kind: 'missing-url';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'error';
 }
 
 /** The `runbook_url` points at another host; Portico lists it but cannot check it. */
 export interface ExternalFinding extends AlertLocation {
+  /** Discriminates the finding type. */
   kind: 'external';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'info';
   /** The `runbook_url` annotation as written. */
   url: string;
@@ -71,7 +84,9 @@ export interface ExternalFinding extends AlertLocation {
 
 /** A runbook names an alert that no rule file defines (renamed or deleted alert, or a typo). */
 export interface OrphanAlertNameFinding {
+  /** Discriminates the finding type. */
   kind: 'orphan-alert-name';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'warning';
   /** The unknown alert name. */
   alert: string;
@@ -83,7 +98,9 @@ export interface OrphanAlertNameFinding {
 
 /** A runbook's front matter, sections or URL are wrong (see {@link RunbookProblem}). */
 export interface InvalidRunbookFinding {
+  /** Discriminates the finding type. */
   kind: 'invalid-runbook';
+  /** How the report treats it: `error` fails the check, `warning` is reported, `info` only listed. */
   severity: 'error';
   /** Absolute path of the runbook. */
   file: string;

@@ -1,0 +1,179 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import type { BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
+import Commit from './Commit';
+import LineChart from './LineChart';
+import SampleNotes from './SampleNotes';
+import styles from './styles.module.css';
+import Verdict from './Verdict';
+
+/** `/dashboards/benchmarks`: a chart per series, its latest value, its verdict and the regressions. */
+export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): ReactNode {
+  const notes = [...new Set(data.suites.flatMap((s) => (s.note ? [s.note] : [])))];
+  return (
+    <Layout title="Benchmarks" description="Benchmark history of every series, with regressions against the baseline.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Benchmarks</Heading>
+        <SampleNotes notes={notes} />
+        <p>
+          Each series is compared with its baseline ({data.baseline === 'previous' ? 'the previous run' : `the median of the ${data.baseline.slice(7)} runs before the latest`}
+          ), as <code>portal check bench</code> does; a change beyond {data.threshold}% in the bad direction is a regression unless the
+          reported spread is wider. Follow regressions with the <Link to={`pathname://${data.feeds.atom}`}>Atom</Link> or{' '}
+          <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> feed. <Link to="/dashboards">All dashboards</Link>.
+        </p>
+        {data.suites.length === 0 && (
+          <p>
+            No benchmark runs yet. Add one with <code>portal ingest bench &lt;file&gt; --commit &lt;sha&gt;</code>.
+          </p>
+        )}
+        <section aria-labelledby="regressions">
+          <Heading as="h2" id="regressions">
+            Regressions
+          </Heading>
+          <RegressionList regressions={data.regressions} />
+          {data.regressionCount > data.regressions.length && (
+            <p>
+              The {data.regressions.length} most recent of {data.regressionCount} are listed; the feeds carry more, the history all.
+            </p>
+          )}
+        </section>
+        {data.suites.map((suite) => (
+          <section key={suite.suite} aria-labelledby={`suite-${suite.suite}`} data-suite={suite.suite}>
+            <Heading as="h2" id={`suite-${suite.suite}`}>
+              Suite {suite.suite}
+            </Heading>
+            <p>
+              {suite.runs} runs; latest on {suite.latest.date} at commit <Commit commit={suite.latest.commit} />. {suite.series.length} series:{' '}
+              {suite.counts.regressed} regressed, {suite.counts.noisy} noisy, {suite.counts.ok + suite.counts.improved} ok or improved.
+            </p>
+            {suite.series.map((card) => (
+              <SeriesSection key={card.id} card={card} />
+            ))}
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}
+
+function SeriesSection({ card }: { card: SeriesCard }): ReactNode {
+  return (
+    <article className={styles.card} aria-labelledby={card.id} data-series={card.name}>
+      {/* The id is on the heading: Docusaurus' broken-anchor check only knows ids of headings. */}
+      <Heading as="h3" id={card.id}>
+        {card.name}
+      </Heading>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Latest</dt>
+          <dd>
+            {card.latest.value} <small>({card.latest.date}, <Commit commit={card.latest.commit} />)</small>
+          </dd>
+        </div>
+        <div>
+          <dt>Baseline</dt>
+          <dd>{card.baseline ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Change</dt>
+          <dd>{card.change ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Verdict</dt>
+          <dd>
+            <Verdict verdict={card.verdict}>{card.verdictText}</Verdict>
+          </dd>
+        </div>
+        <div>
+          <dt>Direction</dt>
+          <dd>{card.direction}</dd>
+        </div>
+      </dl>
+      <LineChart chart={card.chart} />
+      <details>
+        <summary>
+          Data table ({card.table.shown === card.table.total ? `${card.table.total} runs` : `${card.table.shown} of ${card.table.total} runs, as drawn`})
+        </summary>
+        <div className={styles.tableWrap}>
+          <table>
+            <caption>
+              {card.name}: {card.table.shown === card.table.total ? 'every run' : 'the runs the chart draws (exact values; the gate uses all runs)'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Commit</th>
+                <th scope="col">Value ({card.unit})</th>
+                <th scope="col">Spread</th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.table.rows.map(([date, commit, value, spread, regression], i) => (
+                <tr key={i} data-regression={regression ? 'true' : undefined}>
+                  <td>{date}</td>
+                  <td>{commit || '—'}</td>
+                  <td>
+                    {value}
+                    {regression ? ' (regression)' : ''}
+                  </td>
+                  <td>{spread || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </article>
+  );
+}
+
+/** Regressions, newest first: open ones (the latest run, per the gate) and confirmed step changes. */
+export function RegressionList({ regressions }: { regressions: readonly RegressionView[] }): ReactNode {
+  if (regressions.length === 0) return <p>No regressions in the history.</p>;
+  return (
+    <div className={styles.tableWrap}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Series</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+            <th scope="col">Change</th>
+            <th scope="col">Commit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regressions.map((r) => (
+            <tr key={r.id} id={r.id} data-regression-of={r.series}>
+              <td>{r.date}</td>
+              <td>
+                <Link to={`/dashboards/benchmarks#${r.seriesId}`}>{r.series}</Link> <small>({r.suite})</small>
+                {r.open && (
+                  <>
+                    {' '}
+                    <Verdict verdict="regressed">open</Verdict>
+                  </>
+                )}
+              </td>
+              <td>{r.before}</td>
+              <td>{r.after}</td>
+              <td>{r.change}</td>
+              <td>
+                <Commit commit={r.commit} />
+                {r.previousCommit && (
+                  <small>
+                    {' '}
+                    (after <Commit commit={r.previousCommit} />)
+                  </small>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

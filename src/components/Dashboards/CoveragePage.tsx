@@ -1,0 +1,142 @@
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import type { ReactNode } from 'react';
+import type { CoveragePageData, CoverageSuiteView } from '../../lib/dashboards/coverage-page';
+import Commit from './Commit';
+import LineChart from './LineChart';
+import SampleNotes from './SampleNotes';
+import styles from './styles.module.css';
+import Verdict from './Verdict';
+
+/** `/dashboards/coverage`: the trend of the four totals with their minimums, and the latest run per file. */
+export default function CoveragePage({ data }: { data: CoveragePageData }): ReactNode {
+  const notes = [...new Set(data.suites.flatMap((s) => (s.note ? [s.note] : [])))];
+  const t = data.thresholds;
+  return (
+    <Layout title="Coverage" description="Code coverage over time: lines, statements, functions and branches.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Coverage</Heading>
+        <SampleNotes notes={notes} />
+        <p>
+          Minimums, as <code>portal check coverage</code> enforces them: lines {t.lines}%, statements {t.statements}%, functions {t.functions}%,
+          branches {t.branches}%; no total may drop by more than {t.maxDrop} point{t.maxDrop === 1 ? '' : 's'} from one run to the next.{' '}
+          <Link to="/dashboards">All dashboards</Link>.
+        </p>
+        {data.suites.length === 0 && (
+          <p>
+            No coverage runs yet. Add one with <code>portal ingest coverage &lt;file&gt; --commit &lt;sha&gt;</code>.
+          </p>
+        )}
+        {data.suites.map((suite) => (
+          <SuiteSection key={suite.id} suite={suite} />
+        ))}
+      </main>
+    </Layout>
+  );
+}
+
+function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
+  return (
+    <section className={styles.card} aria-labelledby={suite.id} data-suite={suite.suite}>
+      {/* The id is on the heading: Docusaurus' broken-anchor check only knows ids of headings. */}
+      <Heading as="h2" id={suite.id}>
+        Suite {suite.suite}
+      </Heading>
+      <p>
+        {suite.runs} runs; latest on {suite.latest.date} at commit <Commit commit={suite.latest.commit} /> ({suite.latest.format}).{' '}
+        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Total</th>
+            <th scope="col">Latest</th>
+            <th scope="col">Covered</th>
+            <th scope="col">Minimum</th>
+            <th scope="col">Since previous run</th>
+            <th scope="col">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {suite.totals.map((total) => (
+            <tr key={total.metric} data-metric={total.metric}>
+              <th scope="row">{total.metric}</th>
+              <td>{total.percent}</td>
+              <td>
+                {total.covered} of {total.total}
+              </td>
+              <td>{total.minimum}%</td>
+              <td>{total.change ?? '—'}</td>
+              <td>
+                <Verdict verdict={total.verdict}>{total.verdict === 'ok' ? 'ok' : total.reasons.join(', ')}</Verdict>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <LineChart chart={suite.chart} />
+      <details>
+        <summary>
+          Data table ({suite.table.shown === suite.table.total ? `${suite.table.total} runs` : `${suite.table.shown} of ${suite.table.total} runs, as drawn`})
+        </summary>
+        <div className={styles.tableWrap}>
+          <table>
+            <caption>Coverage totals of {suite.suite} per run, in percent</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Commit</th>
+                {suite.table.metrics.map((m) => (
+                  <th key={m} scope="col">
+                    {m}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {suite.table.rows.map(([date, commit, ...values], i) => (
+                <tr key={i}>
+                  <td>{date}</td>
+                  <td>{commit || '—'}</td>
+                  {values.map((value, j) => (
+                    <td key={j}>{value}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <Heading as="h3" id={`${suite.id}-files`}>
+        Files in the latest run
+      </Heading>
+      <div className={styles.tableWrap}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              {suite.fileMetrics.map((m) => (
+                <th key={m} scope="col">
+                  {m}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {suite.files.map((file) => (
+              <tr key={file.path}>
+                <td>
+                  <code>{file.path}</code>
+                </td>
+                {file.values.map((value, j) => (
+                  <td key={j}>{value}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

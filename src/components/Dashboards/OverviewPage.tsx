@@ -1,0 +1,102 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import type { OverviewPageData } from '../../lib/dashboards/overview';
+import { RegressionList } from './BenchmarksPage';
+import SampleNotes from './SampleNotes';
+import Verdict from './Verdict';
+
+/** `/dashboards`: each suite's latest status, open and recent regressions, coverage totals. */
+export default function OverviewPage({ data }: { data: OverviewPageData }): ReactNode {
+  return (
+    <Layout title="Dashboards" description="Benchmark and coverage status of the project, from its CI results.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Dashboards</Heading>
+        <SampleNotes notes={data.notes} />
+        <p>
+          Benchmark and coverage results from CI, kept in the repository's history store and judged by the same rules as{' '}
+          <code>portal check bench</code> and <code>portal check coverage</code>. Details on the <Link to={data.links.benchmarks}>benchmarks</Link> and{' '}
+          <Link to={data.links.coverage}>coverage</Link> pages; regressions also as an <Link to={`pathname://${data.links.feed}`}>Atom feed</Link>.
+        </p>
+        <section aria-labelledby="bench-status">
+          <Heading as="h2" id="bench-status">
+            Benchmarks
+          </Heading>
+          {data.bench.length === 0 ? (
+            <p>No benchmark runs yet.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Suite</th>
+                  <th scope="col">Runs</th>
+                  <th scope="col">Latest run</th>
+                  <th scope="col">Series</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.bench.map((suite) => (
+                  <tr key={suite.suite} data-suite={suite.suite}>
+                    <th scope="row">
+                      <Link to={`${data.links.benchmarks}#suite-${suite.suite}`}>{suite.suite}</Link>
+                    </th>
+                    <td>{suite.runs}</td>
+                    <td>{suite.latestDate}</td>
+                    <td>{suite.series}</td>
+                    <td>
+                      <Verdict verdict={suite.status}>{suite.status === 'regressed' ? `${suite.regressed} regressed` : 'no regression'}</Verdict>
+                      {suite.noisy > 0 && ` (${suite.noisy} noisy)`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Heading as="h3" id="open-regressions">
+            Open regressions
+          </Heading>
+          {data.openRegressions.length === 0 ? <p>None: every series of every latest run is within its threshold.</p> : <RegressionList regressions={data.openRegressions} />}
+          <Heading as="h3" id="recent-regressions">
+            Recent past regressions
+          </Heading>
+          <RegressionList regressions={data.recentRegressions} />
+        </section>
+        <section aria-labelledby="coverage-status">
+          <Heading as="h2" id="coverage-status">
+            Coverage
+          </Heading>
+          {data.coverage.length === 0 ? (
+            <p>No coverage runs yet.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Suite</th>
+                  <th scope="col">Latest run</th>
+                  <th scope="col">Totals</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.coverage.map((suite) => (
+                  <tr key={suite.suite} data-suite={suite.suite}>
+                    <th scope="row">
+                      <Link to={`${data.links.coverage}#${suite.id}`}>{suite.suite}</Link>
+                    </th>
+                    <td>{suite.latestDate}</td>
+                    <td>{suite.totals.map((t) => `${t.metric} ${t.percent}`).join(', ')}</td>
+                    <td>
+                      <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </main>
+    </Layout>
+  );
+}

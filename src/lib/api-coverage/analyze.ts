@@ -1,0 +1,54 @@
+import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from './convert.js';
+import type { ReflectionKindName } from './kinds.js';
+import { measureDocCoverage } from './measure.js';
+import { apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from './pages.js';
+import type { PackageDocCoverage } from './report.js';
+
+/** How {@link analyzeApiPackages} runs. */
+export interface AnalyzeOptions {
+  /** Repository root: paths are reported relative to it. */
+  rootDir: string;
+  /** Reflection kinds to count. */
+  kinds: readonly ReflectionKindName[];
+  /** The published site; without it symbols have no page or source URLs (and the Markdown plugins are not loaded). */
+  site?: SiteLocation;
+}
+
+/** Coverage of each package, and the warnings TypeDoc logged while converting it. */
+export interface AnalyzedPackage {
+  /** The package's coverage. */
+  coverage: PackageDocCoverage;
+  /** TypeDoc's warnings for the package (e.g. unresolved `{@link}`s). */
+  warnings: TypeDocMessage[];
+}
+
+/**
+ * Converts each package once with TypeDoc (no pages written) and measures
+ * its documentation coverage: what `portal doc-coverage` reports.
+ *
+ * @throws {@link PortalError} (exit 2) when a package cannot be converted.
+ */
+export async function analyzeApiPackages(packages: readonly ApiPackageInput[], options: AnalyzeOptions): Promise<AnalyzedPackage[]> {
+  const results: AnalyzedPackage[] = [];
+  // One package at a time: each conversion holds a whole TypeScript program in memory.
+  for (const input of packages) {
+    const { app, project, warnings } = await convertApiPackage(input, {
+      rootDir: options.rootDir,
+      sourceLinks: options.site ? { repository: options.site.repository, revision: options.site.branch } : undefined,
+      pageRouter: options.site !== undefined,
+    });
+    const site = options.site;
+    const coverage = measureDocCoverage(project, {
+      name: input.name,
+      title: input.title,
+      entryPoints: input.entryPoints,
+      kinds: options.kinds,
+      rootDir: options.rootDir,
+      pageOf: site ? createPageResolver(app, project) : undefined,
+      urlOfPage: site ? (page) => apiPageUrl(site, input.name, page) : undefined,
+      sourceUrlOf: site ? (file, line) => sourceLineUrl(site, file, line) : undefined,
+    });
+    results.push({ coverage, warnings });
+  }
+  return results;
+}

@@ -1,0 +1,44 @@
+/** A commit as pages show it: short id and, when the repository URL is usable, a link. */
+export interface CommitLink {
+  /** First 7 characters, as git shows it. */
+  short: string;
+  /** `<repository>/commit/<sha>`. */
+  url?: string;
+}
+
+/**
+ * Links a commit to the repository (`site.repository`). GitHub, GitLab,
+ * Gitea and Bitbucket all serve `<repo>/commit/<sha>`; the id was validated
+ * as hex at ingest, and the repository URL as http(s) by the config schema.
+ */
+export function commitLink(sha: string, repository: string): CommitLink {
+  const base = repository.replace(/\/+$/, '');
+  return { short: sha.slice(0, 7), ...(/^https?:\/\//.test(base) && /^[0-9a-f]+$/i.test(sha) ? { url: `${base}/commit/${sha}` } : {}) };
+}
+
+/** `2026-11-20T14:05:42.000Z` → `2026-11-20`. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** A lowercase, dash-separated id fragment: `GET /tasks/{id} p95` → `get-tasks-id-p95`. */
+export function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'series'
+  );
+}
+
+/** Makes ids unique in order: a repeated id gets `-2`, `-3`, … */
+export function uniqueIds(ids: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}

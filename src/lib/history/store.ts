@@ -1,0 +1,201 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import writeFileAtomic from 'write-file-atomic';
+import type * as z from 'zod';
+import { PortalError } from '../errors.js';
+import { InputProblems, displayPath, parseResultJson, validateJson } from '../results/index.js';
+import {
+  HISTORY_SCHEMA_VERSION,
+  SUITE_NAME_PATTERN,
+  benchHistoryFileSchema,
+  coverageHistoryFileSchema,
+  type BenchHistoryFile,
+  type BenchRun,
+  type CoverageHistoryFile,
+  type CoverageRun,
+  type HistoryKind,
+} from './schema.js';
+
+/** Name of the lock directory proper-lockfile creates inside the history directory while an ingest writes. */
+export const LOCK_NAME = '.lock';
+
+/** Path of one suite's history file. */
+export function historyFilePath(historyDir: string, kind: HistoryKind, suite: string): string {
+  return path.join(historyDir, kind, `${suite}.json`);
+}
+
+/**
+ * Checks a suite name (it becomes a file name).
+ *
+ * @throws {@link PortalError} (exit 2) when it is not lowercase letters, digits, `.`, `_`, `-`.
+ */
+export function assertSuiteName(suite: string): void {
+  if (!SUITE_NAME_PATTERN.test(suite)) {
+    throw new PortalError(`Invalid suite name ${JSON.stringify(suite)}`, 2, [
+      '--suite: expected lowercase letters, digits, ".", "_" and "-", starting with a letter or digit (it becomes a file name)',
+    ]);
+  }
+}
+
+/** A suite name derived from a result file's name: `results/Vitest Bench.json` → `vitest-bench`. */
+export function suiteFromFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 100);
+  return slug || 'default';
+}
+
+/** Reads every suite of one kind from the store; a missing store has no suites. */
+function loadKind<T extends { suite: string }>(historyDir: string, kind: HistoryKind, schema: z.ZodType<T>): T[] {
+  const dir = path.join(historyDir, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readHistoryFile(path.join(dir, name), kind, schema));
+}
+
+/**
+ * Reads and validates one history file.
+ *
+ * @throws {@link PortalError} (exit 2) naming the file and the JSON pointer when it is corrupt or from a newer Portico.
+ */
+function readHistoryFile<T extends { suite: string }>(file: string, kind: HistoryKind, schema: z.ZodType<T>): T {
+  const shown = displayPath(file);
+  const summary = `The ${kind} history file ${shown} is not usable`;
+  const json = parseResultJson({ file, shown, text: readFileSync(file, 'utf8') }, summary);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > HISTORY_SCHEMA_VERSION) {
+    throw new PortalError(summary, 2, [
+      `${shown}#/schemaVersion: got ${version}, expected ${HISTORY_SCHEMA_VERSION}: the file was written by a newer Portico; upgrade Portico to read it`,
+    ]);
+  }
+  const problems = new InputProblems(shown);
+  const data = validateJson(schema, json, problems);
+  problems.throwIfAny(summary);
+  const expectedSuite = path.basename(file, '.json');
+  if (data!.suite !== expectedSuite) {
+    throw new PortalError(summary, 2, [`${shown}#/suite: got ${JSON.stringify(data!.suite)}, expected ${JSON.stringify(expectedSuite)} (the file name)`]);
+  }
+  return data!;
+}
+
+/** Every benchmark suite in the store, runs sorted by date. */
+export function loadBenchHistory(historyDir: string): BenchHistoryFile[] {
+  return loadKind(historyDir, 'bench', benchHistoryFileSchema);
+}
+
+/** Every coverage suite in the store, runs sorted by date. */
+export function loadCoverageHistory(historyDir: string): CoverageHistoryFile[] {
+  return loadKind(historyDir, 'coverage', coverageHistoryFileSchema);
+}
+
+/** What an append did. */
+export interface AppendOutcome<R> {
+  /** `added`: the run is new; `unchanged`: a run with the same identity was already stored, nothing was written. */
+  status: 'added' | 'unchanged';
+  /** The stored run (the earlier one when unchanged). */
+  run: R;
+  /** The suite's history file. */
+  file: string;
+  /** Runs in the suite after the append. */
+  runCount: number;
+}
+
+/**
+ * Checks a new run against the suite's stored runs before anything is
+ * written; returns one problem line per conflict (empty when it fits).
+ */
+export type RunConflictCheck<R> = (existing: readonly R[], run: R) => string[];
+
+/**
+ * Appends a benchmark run to its suite, under the store's lock. Idempotent:
+ * a run whose id is already stored is not written again.
+ */
+export function appendBenchRun(historyDir: string, suite: string, run: BenchRun, check?: RunConflictCheck<BenchRun>, note?: string): Promise<AppendOutcome<BenchRun>> {
+  return appendRun(historyDir, 'bench', suite, run, benchHistoryFileSchema, check, note);
+}
+
+/** Appends a coverage run to its suite; see {@link appendBenchRun}. */
+export function appendCoverageRun(historyDir: string, suite: string, run: CoverageRun, check?: RunConflictCheck<CoverageRun>, note?: string): Promise<AppendOutcome<CoverageRun>> {
+  return appendRun(historyDir, 'coverage', suite, run, coverageHistoryFileSchema, check, note);
+}
+
+async function appendRun<R extends { id: string; date: string }, F extends { suite: string; runs: R[]; note?: string }>(
+  historyDir: string,
+  kind: HistoryKind,
+  suite: string,
+  run: R,
+  schema: z.ZodType<F>,
+  check: RunConflictCheck<R> | undefined,
+  note: string | undefined,
+): Promise<AppendOutcome<R>> {
+  assertSuiteName(suite);
+  const file = historyFilePath(historyDir, kind, suite);
+  // Everything that can be rejected without the store was rejected by the
+  // caller; from here on only the store itself can fail the ingest.
+  mkdirSync(path.dirname(file), { recursive: true });
+  const release = await acquireStoreLock(historyDir);
+  try {
+    const current = existsSync(file) ? readHistoryFile(file, kind, schema) : undefined;
+    const runs = current?.runs ?? [];
+    const stored = runs.find((candidate) => candidate.id === run.id);
+    if (stored) return { status: 'unchanged', run: stored, file, runCount: runs.length };
+    const conflicts = check?.(runs, run) ?? [];
+    if (conflicts.length > 0) {
+      throw new PortalError(`The run does not fit the ${kind} history of suite "${suite}"; nothing was stored`, 2, conflicts);
+    }
+    const next = [...runs];
+    // Runs stay sorted by date; among equal dates the one ingested later comes last.
+    const at = next.findIndex((candidate) => candidate.date > run.date);
+    next.splice(at === -1 ? next.length : at, 0, run);
+    await writeFileAtomic(file, serializeHistory({ kind, suite, note: current?.note ?? note, runs: next }), { fsync: true });
+    return { status: 'added', run, file, runCount: next.length };
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Takes the store's inter-process lock (proper-lockfile: an atomic `mkdir`
+ * of `<historyDir>/.lock`, refreshed while held, considered stale after 10 s
+ * so a crashed ingest cannot block the store forever).
+ */
+async function acquireStoreLock(historyDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(historyDir, {
+      lockfilePath: path.join(historyDir, LOCK_NAME),
+      realpath: false,
+      stale: 10_000,
+      // Concurrent CI jobs wait their turn: up to ~30 s in total.
+      retries: { retries: 60, factor: 1.3, minTimeout: 25, maxTimeout: 1_000, randomize: true },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new PortalError(`The history store ${displayPath(historyDir)} is locked by another ingest`, 2, [
+        `${displayPath(path.join(historyDir, LOCK_NAME))}: still held after 30 s; if no ingest is running, delete it`,
+      ]);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Serialises a history file with one run per line, so a new run is a
+ * one-line diff in version control and files stay compact at 10,000 runs.
+ */
+export function serializeHistory(file: { kind: HistoryKind; suite: string; note?: string; runs: readonly unknown[] }): string {
+  const header = [
+    `  "schemaVersion": ${HISTORY_SCHEMA_VERSION}`,
+    `  "kind": ${JSON.stringify(file.kind)}`,
+    `  "suite": ${JSON.stringify(file.suite)}`,
+    ...(file.note ? [`  "note": ${JSON.stringify(file.note)}`] : []),
+  ];
+  const runs = file.runs.length === 0 ? '[]' : `[\n${file.runs.map((run) => `    ${JSON.stringify(run)}`).join(',\n')}\n  ]`;
+  return `{\n${header.join(',\n')},\n  "runs": ${runs}\n}\n`;
+}

@@ -1,0 +1,228 @@
+/**
+ * JSON parsing that says where a broken file breaks. `JSON.parse` is used for
+ * the work; only when it fails does a small scanner walk the text again to
+ * find the line, column and JSON pointer of the first problem, because V8's
+ * messages sometimes carry no position at all (`Unexpected token 'N'`).
+ */
+
+/** Where and why a text is not valid JSON. */
+export interface JsonSyntaxProblem {
+  /** 1-based line of the offending character (the last line when the file is truncated). */
+  line: number;
+  /** 1-based column of the offending character. */
+  column: number;
+  /** JSON pointer of the value being read when the problem was found (`""` for the top level). */
+  pointer: string;
+  /** What is wrong, in words. */
+  message: string;
+}
+
+/** A text that is valid JSON. */
+export interface JsonParsed {
+  /** Always true. */
+  ok: true;
+  /** The parsed value. */
+  value: unknown;
+}
+
+/** A text that is not valid JSON. */
+export interface JsonRejected {
+  /** Always false. */
+  ok: false;
+  /** Where and why. */
+  problem: JsonSyntaxProblem;
+}
+
+/** The outcome of {@link parseJsonLocated}: a value, or the first syntax problem. */
+export type JsonParseResult = JsonParsed | JsonRejected;
+
+/** Parses JSON; on failure, reports the first problem with its line, column and pointer. */
+export function parseJsonLocated(text: string): JsonParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, problem: locateJsonSyntaxError(text) };
+  }
+}
+
+/** RFC 6901 JSON pointer of a path: `['a', 0, 'b/c']` → `/a/0/b~1c`. */
+export function jsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+class LocatedSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly path: readonly (string | number)[],
+  ) {
+    super(message);
+  }
+}
+
+const TRUNCATED = 'the file ends before the JSON value is complete (truncated JSON)';
+
+/** Finds the first syntax error of a text that `JSON.parse` rejected. */
+function locateJsonSyntaxError(text: string): JsonSyntaxProblem {
+  const path: (string | number)[] = [];
+  let i = 0;
+  const fail = (message: string, at: number = i): never => {
+    throw new LocatedSyntaxError(message, at, [...path]);
+  };
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else if (word.startsWith(text.slice(i))) fail(TRUNCATED, text.length);
+    else fail(`unexpected ${describeChar(text[i]!)}, expected a JSON value`);
+  };
+  const string = (): string => {
+    const start = i;
+    i++; // opening quote
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return JSON.parse(text.slice(start, i)) as string;
+      }
+      if (c === '\\') {
+        const next = text[i + 1];
+        if (next === undefined) fail(TRUNCATED, text.length);
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('invalid \\u escape in a string');
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(next!)) i += 2;
+        else fail(`invalid escape "\\${next}" in a string`);
+      } else if (c.charCodeAt(0) < 0x20) {
+        fail('unescaped control character (such as a line break) inside a string');
+      } else i++;
+    }
+    return fail(TRUNCATED, text.length);
+  };
+  const number = () => {
+    if (text.startsWith('-Infinity', i)) fail('got -Infinity, which is not a number in JSON');
+    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    match.lastIndex = i;
+    const found = match.exec(text);
+    if (!found) fail(i + 1 >= text.length ? TRUNCATED : 'invalid number', i + 1 >= text.length ? text.length : i);
+    i = match.lastIndex;
+    if (i < text.length && /[.eE\d]/.test(text[i]!)) fail('invalid number');
+  };
+  const value = (): void => {
+    ws();
+    if (i >= text.length) fail(TRUNCATED, text.length);
+    const c = text[i]!;
+    if (c === '{') return object();
+    if (c === '[') return array();
+    if (c === '"') {
+      string();
+      return;
+    }
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === '-' || (c >= '0' && c <= '9')) return number();
+    if (text.startsWith('NaN', i)) fail('got NaN, which is not a number in JSON (the tool wrote an invalid value)');
+    if (text.startsWith('Infinity', i)) fail('got Infinity, which is not a number in JSON');
+    fail(`unexpected ${describeChar(c)}, expected a JSON value`);
+  };
+  const object = () => {
+    i++;
+    ws();
+    if (text[i] === '}') {
+      i++;
+      return;
+    }
+    for (;;) {
+      ws();
+      if (i >= text.length) fail(TRUNCATED, text.length);
+      if (text[i] !== '"') fail(`unexpected ${describeChar(text[i]!)}, expected a property name in double quotes`);
+      path.push(string());
+      ws();
+      if (i >= text.length) fail(TRUNCATED, text.length);
+      if (text[i] !== ':') fail(`unexpected ${describeChar(text[i]!)}, expected ":" after a property name`);
+      i++;
+      value();
+      path.pop();
+      ws();
+      if (i >= text.length) fail(TRUNCATED, text.length);
+      if (text[i] === ',') {
+        i++;
+        ws();
+        if (text[i] === '}') fail('trailing comma before "}"');
+        continue;
+      }
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      fail(`unexpected ${describeChar(text[i]!)}, expected "," or "}" after a property value`);
+    }
+  };
+  const array = () => {
+    i++;
+    ws();
+    if (text[i] === ']') {
+      i++;
+      return;
+    }
+    for (let index = 0; ; index++) {
+      path.push(index);
+      value();
+      path.pop();
+      ws();
+      if (i >= text.length) fail(TRUNCATED, text.length);
+      if (text[i] === ',') {
+        i++;
+        ws();
+        if (text[i] === ']') fail('trailing comma before "]"');
+        continue;
+      }
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      fail(`unexpected ${describeChar(text[i]!)}, expected "," or "]" after an array element`);
+    }
+  };
+
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected ${describeChar(text[i]!)} after the end of the JSON value`);
+    // JSON.parse rejected what the scanner accepts: report it without a place rather than guess.
+    return { line: 1, column: 1, pointer: '', message: 'not valid JSON' };
+  } catch (error) {
+    if (!(error instanceof LocatedSyntaxError)) throw error;
+    // A truncated file is reported just after its last character, not on a trailing blank line.
+    const offset = error.message === TRUNCATED ? text.trimEnd().length : error.offset;
+    return { ...lineAndColumn(text, offset), pointer: jsonPointer(error.path), message: error.message };
+  }
+}
+
+function describeChar(c: string): string {
+  return JSON.stringify(c);
+}
+
+/** A place in a text. */
+export interface TextPosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+/** 1-based line and column of an offset; an offset at the end points just past the last character. */
+export function lineAndColumn(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let k = 0; k < end; k++) {
+    if (text[k] === '\n') {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from '../../lib/api-coverage/convert.js';
+import { parseDocCoverageJson, toDocCoverageJson } from '../../lib/api-coverage/json.js';
+import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
+import { measureDocCoverage } from '../../lib/api-coverage/measure.js';
+import { apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from '../../lib/api-coverage/pages.js';
+import { buildDocCoverageReport, type DocCoverageReport, type PackageDocCoverage } from '../../lib/api-coverage/report.js';
+import { computeOptionsKey, fingerprintPackage, isFingerprintCurrent, type ApiReferenceFingerprint, type PackageFingerprint } from './fingerprint.js';
+import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageMode } from './pages.js';
+
+/** Inputs of {@link generateApiReference}. */
+export interface GenerateApiReferenceOptions {
+  /** The configured packages, paths absolute. */
+  packages: readonly ApiPackageInput[];
+  /** Repository root (directory of `portal.config.ts`): source paths and links are relative to it. */
+  rootDir: string;
+  /** Where the generated docs go; served by the `api` docs-plugin instance. */
+  outDir: string;
+  /** Reflection kinds to count. */
+  kinds: readonly ReflectionKindName[];
+  /** Minimum percent per package. */
+  threshold: number;
+  /** Fail or warn below the threshold (shown on the coverage page). */
+  mode: DocCoverageMode;
+  /** The published site: page URLs and source links. */
+  site: SiteLocation;
+}
+
+/** What a generation produced (or found current from the last one). */
+export interface GeneratedApiReference {
+  /** Coverage of every package, from the same conversion as the pages. */
+  report: DocCoverageReport;
+  /** True when the inputs had not changed and the last output was kept as it was. */
+  reused: boolean;
+  /** Sidebars file for the docs-plugin instance. */
+  sidebarPath: string;
+  /** Project files the pages were made from (outside node_modules), for the dev server to watch. */
+  watchFiles: string[];
+  /** TypeDoc's warnings, per package (empty when reused). */
+  warnings: PackageWarning[];
+}
+
+/** A warning TypeDoc logged while converting a package. */
+export interface PackageWarning {
+  /** Name of the package. */
+  package: string;
+  /** The warning. */
+  message: TypeDocMessage;
+}
+
+/** File names inside `outDir` besides the packages' folders. */
+export const GENERATED_FILES = {
+  /** The `api` sidebar: overview, coverage page, one category per package. */
+  sidebars: 'sidebars.cjs',
+  /** The coverage report of the last generation (the `--json` format). */
+  report: 'doc-coverage.json',
+  /** What the output was generated from; see {@link ApiReferenceFingerprint}. */
+  fingerprint: '.fingerprint.json',
+} as const;
+
+/** Sidebar id of the API section. */
+export const API_SIDEBAR_ID = 'api';
+
+/**
+ * Generates the API reference and measures doc coverage with ONE TypeDoc
+ * conversion per package: the project TypeDoc converts is rendered to
+ * Markdown (typedoc-plugin-markdown with the docusaurus theme) and counted
+ * (the same rules as `portal doc-coverage`) before it is discarded.
+ *
+ * When the options and every file of every package's program are unchanged
+ * since the last run (see {@link isFingerprintCurrent}), nothing is converted:
+ * the pages on disk and the stored report are current.
+ *
+ * @throws {@link PortalError} (exit 2) when a package cannot be converted.
+ */
+export async function generateApiReference(options: GenerateApiReferenceOptions): Promise<GeneratedApiReference> {
+  const optionsKey = computeOptionsKey({
+    packages: options.packages.map((pkg) => ({
+      name: pkg.name,
+      title: pkg.title ?? null,
+      entryPoints: pkg.entryPoints.map((entry) => path.relative(options.rootDir, entry)),
+      tsconfig: path.relative(options.rootDir, pkg.tsconfig),
+    })),
+    kinds: options.kinds,
+    site: options.site,
+  });
+  const sidebarPath = path.join(options.outDir, GENERATED_FILES.sidebars);
+
+  const cached = readCurrentOutput(options, optionsKey);
+  if (cached) {
+    const report = { ...cached.report, threshold: options.threshold };
+    writeSectionPages(options.outDir, report, options.mode);
+    return { report, reused: true, sidebarPath, watchFiles: watchFilesOf(cached.fingerprint, options.rootDir), warnings: [] };
+  }
+
+  // Stale or missing: start from an empty folder so no page of a removed symbol survives.
+  rmSync(options.outDir, { recursive: true, force: true });
+  mkdirSync(options.outDir, { recursive: true });
+  const coverages: PackageDocCoverage[] = [];
+  const fingerprints: PackageFingerprint[] = [];
+  const sidebarItems: unknown[] = [];
+  const warnings: PackageWarning[] = [];
+
+  for (const input of options.packages) {
+    const packageDir = path.join(options.outDir, input.name);
+    const converted = await convertApiPackage(input, {
+      rootDir: options.rootDir,
+      sourceLinks: { repository: options.site.repository, revision: options.site.branch },
+      markdown: { outDir: packageDir, docsPath: options.outDir },
+    });
+    const { app, project } = converted;
+    // Counted before rendering, from the project the pages are rendered from.
+    coverages.push(
+      measureDocCoverage(project, {
+        name: input.name,
+        title: input.title,
+        entryPoints: input.entryPoints,
+        kinds: options.kinds,
+        rootDir: options.rootDir,
+        pageOf: createPageResolver(app, project),
+        urlOfPage: (page) => apiPageUrl(options.site, input.name, page),
+        sourceUrlOf: (file, line) => sourceLineUrl(options.site, file, line),
+      }),
+    );
+    await app.generateOutputs(project);
+    sidebarItems.push(packageCategory(input, packageDir));
+    fingerprints.push(fingerprintPackage(input.name, input.tsconfig, converted.programFiles, options.rootDir));
+    warnings.push(...converted.warnings.map((message) => ({ package: input.name, message })));
+  }
+
+  const report = buildDocCoverageReport(coverages, { kinds: options.kinds, threshold: options.threshold });
+  writeFileSync(
+    sidebarPath,
+    `// Generated by Portico's API reference plugin; do not edit.\nmodule.exports = ${JSON.stringify(
+      { [API_SIDEBAR_ID]: [{ type: 'doc', id: OVERVIEW_DOC, label: 'Overview' }, { type: 'doc', id: COVERAGE_DOC, label: 'Doc coverage' }, ...sidebarItems] },
+      null,
+      2,
+    )};\n`,
+  );
+  writeSectionPages(options.outDir, report, options.mode);
+  writeFileSync(path.join(options.outDir, GENERATED_FILES.report), `${JSON.stringify(toDocCoverageJson(report), null, 2)}\n`);
+  // Written last: a run that stops half-way leaves no fingerprint, so the next run starts over.
+  const fingerprint: ApiReferenceFingerprint = { optionsKey, packages: fingerprints };
+  writeFileSync(path.join(options.outDir, GENERATED_FILES.fingerprint), `${JSON.stringify(fingerprint)}\n`);
+  return { report, reused: false, sidebarPath, watchFiles: watchFilesOf(fingerprint, options.rootDir), warnings };
+}
+
+/** The last output, when its fingerprint says it is current and its report reads back. */
+function readCurrentOutput(options: GenerateApiReferenceOptions, optionsKey: string) {
+  const fingerprintFile = path.join(options.outDir, GENERATED_FILES.fingerprint);
+  const reportFile = path.join(options.outDir, GENERATED_FILES.report);
+  if (!existsSync(fingerprintFile) || !existsSync(reportFile) || !existsSync(path.join(options.outDir, GENERATED_FILES.sidebars))) return undefined;
+  try {
+    const fingerprint = JSON.parse(readFileSync(fingerprintFile, 'utf8')) as ApiReferenceFingerprint;
+    if (!isFingerprintCurrent(fingerprint, optionsKey, options.packages, options.rootDir)) return undefined;
+    const parsed = parseDocCoverageJson(JSON.parse(readFileSync(reportFile, 'utf8')));
+    return parsed.ok ? { fingerprint, report: parsed.report } : undefined;
+  } catch {
+    // An unreadable cache is a stale cache.
+    return undefined;
+  }
+}
+
+/**
+ * The package's sidebar category: typedoc-docusaurus-theme's generated items
+ * (ids relative to `outDir`), under the package's title, linking to its index.
+ */
+function packageCategory(input: ApiPackageInput, packageDir: string): unknown {
+  const generated = path.join(packageDir, 'typedoc-sidebar.cjs');
+  const load = createRequire(import.meta.url);
+  delete load.cache[generated];
+  const items = load(generated) as unknown[];
+  rmSync(generated);
+  return { type: 'category', label: input.title ?? input.name, link: { type: 'doc', id: `${input.name}/index` }, items };
+}
+
+/** The overview and coverage pages depend on the threshold and mode too, so they are rewritten every run (only when they differ). */
+function writeSectionPages(outDir: string, report: DocCoverageReport, mode: DocCoverageMode): void {
+  writeIfChanged(path.join(outDir, `${OVERVIEW_DOC}.md`), renderOverviewPage(report));
+  writeIfChanged(path.join(outDir, `${COVERAGE_DOC}.md`), renderCoveragePage(report, mode));
+}
+
+// An unchanged file is not rewritten: the dev server watches this folder and would reload in a loop.
+function writeIfChanged(file: string, contents: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === contents) return;
+  writeFileSync(file, contents);
+}
+
+function watchFilesOf(fingerprint: ApiReferenceFingerprint, rootDir: string): string[] {
+  const files = new Set<string>();
+  for (const pkg of fingerprint.packages) {
+    for (const file of Object.keys(pkg.files)) {
+      if (!file.split('/').includes('node_modules') && !file.startsWith('../')) files.add(path.resolve(rootDir, file));
+    }
+  }
+  return [...files].sort();
+}

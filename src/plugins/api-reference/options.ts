@@ -1,0 +1,76 @@
+import type { ApiPackageInput } from '../../lib/api-coverage/convert.js';
+import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
+import type { SiteLocation } from '../../lib/api-coverage/pages.js';
+import type { DocCoverageMode } from './pages.js';
+
+/** Where the generated API docs are written, relative to the site directory (git-ignored). */
+export const API_REFERENCE_DIR = '.generated/api';
+
+/** The Portico side of the plugin's options: what to document and how to judge it. */
+export interface ApiReferenceSettings {
+  /** The configured packages, paths absolute. */
+  packages: ApiPackageInput[];
+  /** Repository root: the directory of `portal.config.ts`. */
+  rootDir: string;
+  /** Reflection kinds to count (`api.requiredToBeDocumented`). */
+  kinds: ReflectionKindName[];
+  /** Minimum percent per package (`thresholds.docCoverage`). */
+  threshold: number;
+  /** Fail the build or warn below the threshold (`thresholds.docCoverageMode`). */
+  mode: DocCoverageMode;
+  /** The published site, for page URLs and source links. */
+  site: SiteLocation;
+}
+
+/** The validated configuration fields the plugin reads (a structural subset of `PortalConfig`). */
+export interface ApiReferenceConfigSource {
+  /** Directory of the configuration file. */
+  rootDir: string;
+  /** `site`: URLs for pages and source links. */
+  site: SiteLocation;
+  /** `api`: the packages and the kinds to count. */
+  api: {
+    /** `api.packages`, paths absolute. */
+    packages: ApiPackageInput[];
+    /** `api.requiredToBeDocumented`. */
+    requiredToBeDocumented: ReflectionKindName[];
+  };
+  /** `thresholds`: the doc-coverage minimum and what the build does below it. */
+  thresholds: {
+    /** `thresholds.docCoverage`, in percent. */
+    docCoverage: number;
+    /** `thresholds.docCoverageMode`. */
+    docCoverageMode: DocCoverageMode;
+  };
+}
+
+/**
+ * The options `docusaurus.config.ts` passes to the plugin (a type alias, not
+ * an interface, so it stays assignable to Docusaurus' indexed `PluginOptions`).
+ */
+export type ApiReferencePluginConfig = {
+  /** The docs-plugin instance id: `docsPluginId: 'api'` in navbar items. */
+  id: string;
+  /** What to document and how to judge it. */
+  apiReference: ApiReferenceSettings;
+};
+
+/**
+ * The plugin's options from the portal configuration, for
+ * `docusaurus.config.ts`. Kept apart from the plugin so the site config does
+ * not load TypeDoc.
+ */
+export function apiReferencePluginOptions(portal: ApiReferenceConfigSource): ApiReferencePluginConfig {
+  const { site } = portal;
+  return {
+    id: 'api',
+    apiReference: {
+      packages: portal.api.packages,
+      rootDir: portal.rootDir,
+      kinds: portal.api.requiredToBeDocumented,
+      threshold: portal.thresholds.docCoverage,
+      mode: portal.thresholds.docCoverageMode,
+      site: { url: site.url, baseUrl: site.baseUrl, repository: site.repository, branch: site.branch },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The dashboards of the seeded sample history (examples/task-service/history).
+ * Charts are server-rendered SVG, so the main checks run with JavaScript off.
+ *
+ * Set PORTAL_DASHBOARD_FORMATS=1 when serving a build whose history also has a
+ * suite per benchmark format (test/integration/dashboards.test.ts makes one):
+ * the last block then checks that every format's series is on the page.
+ */
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a benchmark chart is an accessible SVG with a data table of its runs', async ({ page }) => {
+    await page.goto('/dashboards/benchmarks');
+    await expect(page.getByRole('heading', { level: 1, name: 'Benchmarks' })).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('Sample data');
+
+    const card = page.locator('article[data-series="POST /tasks p95 latency"]');
+    const chart = card.getByRole('img', { name: 'POST /tasks p95 latency (task-service-load), ms, smaller is better', exact: true });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
+    // One drawn line of 60 runs, a regression marker and the latest-run marker.
+    const d = await chart.locator('path[data-line="value"]').getAttribute('d');
+    expect(d?.match(/[ML]/g)).toHaveLength(60);
+    await expect(chart.locator('circle[data-marker="regression"]')).toHaveCount(1);
+    await expect(chart.locator('circle[data-marker="latest"]')).toHaveCount(1);
+    await expect(chart).toHaveAccessibleDescription(/^60 runs from 2026-09-22 to 2026-11-20; latest 117.3 ms; 1 past regression marked\.$/);
+
+    // The data table is there without JavaScript, behind a native disclosure.
+    const table = card.locator('details table');
+    await expect(table).toBeHidden();
+    await card.locator('details summary').click();
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(60);
+    const last = table.locator('tbody tr').last();
+    await expect(last.locator('td').nth(0)).toHaveText('2026-11-20');
+    await expect(last.locator('td').nth(2)).toHaveText('117.3 ms');
+    await expect(table.locator('tbody tr[data-regression="true"]')).toHaveCount(1);
+
+    // Latest value, verdict, and a commit link to the repository.
+    await expect(card.locator('dl')).toContainText('117.3 ms');
+    await expect(card.locator('[data-verdict]')).toHaveText('ok');
+    await expect(card.locator('dl a[href^="https://github.com/portico-dev/portico/commit/"]')).toHaveCount(1);
+  });
+
+  test('past regressions are listed with their commit, and the feed publishes them', async ({ page, request }) => {
+    await page.goto('/dashboards/benchmarks');
+    const rows = page.locator('section[aria-labelledby="regressions"] tbody tr');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toContainText('POST /tasks p95 latency');
+    await expect(rows.first().locator('a[href*="/commit/"]')).toHaveCount(2);
+    const feed = await request.get('/dashboards/benchmarks/atom.xml');
+    expect(feed.status()).toBe(200);
+    const xml = await feed.text();
+    expect(xml.match(/<entry>/g)).toHaveLength(3);
+    expect(xml).toContain('POST /tasks p95 latency (task-service-load) regressed');
+  });
+
+  test('the coverage page shows the four totals, their minimums and the files of the latest run', async ({ page }) => {
+    await page.goto('/dashboards/coverage');
+    const chart = page.getByRole('img', { name: /^Coverage of task-client-sdk: lines, statements, functions, branches in percent$/ });
+    await expect(chart.locator('path[data-line]')).toHaveCount(4);
+    await expect(chart).toContainText('minimum 80% (lines, statements, functions)');
+    await expect(chart).toContainText('minimum 70% (branches)');
+    await expect(page.locator('tr[data-metric="lines"]')).toContainText('99.32%');
+    await expect(page.locator('tr[data-metric="branches"]')).toContainText('98 of 103');
+    await expect(page.getByRole('cell', { name: 'examples/task-service/sdk/src/client.ts' })).toBeVisible();
+    const suite = page.locator('section[data-suite="task-client-sdk"]');
+    await suite.locator('details summary').click();
+    await expect(suite.locator('details tbody tr')).toHaveCount(60);
+    await expect(suite.locator('details tbody tr').last()).toContainText('99.32%');
+  });
+
+  test('the overview shows each suite and links to the detail pages', async ({ page }) => {
+    await page.goto('/dashboards');
+    await expect(page.locator('tr[data-suite="task-service-load"]')).toContainText('no regression');
+    await expect(page.locator('tr[data-suite="task-client-sdk"]').first()).toContainText('60');
+    await expect(page.locator('#recent-regressions + div tbody tr')).toHaveCount(3);
+    await page.getByRole('link', { name: 'coverage', exact: true }).click();
+    await expect(page).toHaveURL(/\/dashboards\/coverage$/);
+  });
+});
+
+test('the dashboards render without console errors and are in the navbar', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboards' }).click();
+  await expect(page).toHaveURL(/\/dashboards$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboards' })).toBeVisible();
+  for (const path of ['/dashboards/benchmarks', '/dashboards/coverage']) {
+    await page.goto(path);
+    await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test.describe('a build with a suite per benchmark format', () => {
+  test.skip(!process.env.PORTAL_DASHBOARD_FORMATS, 'set PORTAL_DASHBOARD_FORMATS=1 for a build made by test/integration/dashboards.test.ts');
+  const SERIES = {
+    benchmarkjs: 'Array#join',
+    vitest: 'bench/client.bench.ts > URL building > no query',
+    hyperfine: 'node startup',
+    googlecpp: 'BM_SortVector/1024',
+    go: 'BenchmarkParse',
+    pytest: 'tests/test_ids.py::test_parse_task_id',
+    custom: 'cold start',
+  };
+  for (const [suite, series] of Object.entries(SERIES)) {
+    test(`shows the ${suite} series "${series}" with its chart and table`, async ({ page }) => {
+      await page.goto('/dashboards/benchmarks');
+      const card = page.locator(`section[data-suite="fmt-${suite}"] article[data-series="${series}"]`);
+      await expect(card.locator('svg[role="img"] path[data-line]')).toHaveCount(1);
+      await expect(card.locator('details table tbody tr')).toHaveCount(1);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** WCAG 2.0/2.1/2.2 A and AA rules, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Impacts that fail the accessibility gate. Minor and moderate ones are reported by Lighthouse, not gated here. */
+export const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+/** One failing axe rule on a page: `rule (impact): help` and the elements it matched. */
+export interface AxeProblem {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core on the page as it is now and returns its serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations
+    .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? 'unknown',
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 10),
+    }));
+}
+
+/** One line per problem, for a readable assertion failure. */
+export function describeProblems(problems: AxeProblem[]): string[] {
+  return problems.map((problem) => `${problem.rule} (${problem.impact}): ${problem.help} — ${problem.targets.join(', ')}`);
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestBenchmarkRun, type BenchFormat } from '../../src/lib/bench/index.js';
+import { ingestCoverageRun } from '../../src/lib/coverage/index.js';
+import { REPO_ROOT } from '../helpers/run-portal.js';
+import { buildSite, copySite, type SiteCopy } from '../helpers/site.js';
+
+const copies: SiteCopy[] = [];
+afterAll(() => {
+  for (const site of copies) site.remove();
+});
+
+/** One fixture per benchmark format, the suite it goes to and a series it must show. */
+const BENCH_FIXTURES: { suite: string; file: string; format?: BenchFormat; series: string }[] = [
+  { suite: 'fmt-custom', file: 'github-action-benchmark/smaller-is-better.json', series: 'cold start' },
+  { suite: 'fmt-vitest', file: 'vitest/output.json', series: 'bench/client.bench.ts > URL building > no query' },
+  { suite: 'fmt-benchmarkjs', file: 'benchmarkjs/output.txt', series: 'Array#join' },
+  { suite: 'fmt-hyperfine', file: 'hyperfine/output.json', series: 'node startup' },
+  { suite: 'fmt-googlecpp', file: 'google-benchmark/output.json', series: 'BM_SortVector/1024' },
+  { suite: 'fmt-go', file: 'go/output.txt', series: 'BenchmarkParse' },
+  { suite: 'fmt-pytest', file: 'pytest-benchmark/output.json', series: 'tests/test_ids.py::test_parse_task_id' },
+];
+
+const COVERAGE_FIXTURES = [
+  { suite: 'fmt-istanbul-summary', file: 'nyc/report/coverage-summary.json', root: '/ci/build/task-ids' },
+  { suite: 'fmt-istanbul-final', file: 'nyc/report/coverage-final.json', root: '/ci/build/task-ids' },
+  { suite: 'fmt-lcov', file: 'nyc/report/lcov.info', root: '/ci/build/task-ids' },
+  { suite: 'fmt-cobertura', file: 'coverage-py/report/coverage.xml', root: '/ci/build/task-exporter' },
+];
+
+describe('dashboards in a real build', () => {
+  it('shows a chart and a data table for the series of every ingested benchmark format, and every coverage format', async () => {
+    const site = copySite();
+    copies.push(site);
+    const historyDir = path.join(site.dir, 'examples/task-service/history');
+    for (const [i, fixture] of BENCH_FIXTURES.entries()) {
+      const { outcome } = await ingestBenchmarkRun({
+        file: path.join(REPO_ROOT, 'test/fixtures/bench', fixture.file),
+        historyDir,
+        suite: fixture.suite,
+        commit: `f1a7${i}000`,
+        date: '2026-11-01',
+      });
+      expect(outcome.status).toBe('added');
+    }
+    for (const [i, fixture] of COVERAGE_FIXTURES.entries()) {
+      await ingestCoverageRun({
+        file: path.join(REPO_ROOT, 'test/fixtures/coverage', fixture.file),
+        historyDir,
+        rootDir: fixture.root,
+        suite: fixture.suite,
+        commit: `c0de${i}000`,
+        date: '2026-11-01',
+      });
+    }
+
+    const { code, output } = buildSite(site.dir);
+    expect(output).not.toContain('[ERROR]');
+    expect(code).toBe(0);
+
+    const $ = load(readFileSync(path.join(site.dir, 'build/dashboards/benchmarks.html'), 'utf8'));
+    for (const fixture of BENCH_FIXTURES) {
+      const card = $(`section[data-suite="${fixture.suite}"] article`).filter((_, el) => $(el).attr('data-series') === fixture.series);
+      expect(card, `${fixture.suite}: ${fixture.series}`).toHaveLength(1);
+      const svg = card.find('svg[role="img"]');
+      expect(svg.find('title').text()).toContain(fixture.series);
+      expect(svg.attr('aria-labelledby')).toBe(svg.find('title').attr('id'));
+      expect(svg.attr('aria-describedby')).toBe(svg.find('desc').attr('id'));
+      // One run: d3 draws a zero-length path (a dot with round caps), and the latest-run marker shows it.
+      expect(svg.find('path[data-line="value"]').attr('d')).toMatch(/^M[\d.]+,[\d.]+Z$/);
+      expect(svg.find('circle[data-marker="latest"]')).toHaveLength(1);
+      expect(card.find('details table tbody tr')).toHaveLength(1);
+    }
+    // The seeded suites are still there, next to the new ones.
+    expect($('section[data-suite="task-service-load"] article')).toHaveLength(7);
+
+    const coverage = load(readFileSync(path.join(site.dir, 'build/dashboards/coverage.html'), 'utf8'));
+    for (const fixture of COVERAGE_FIXTURES) {
+      const section = coverage(`section[data-suite="${fixture.suite}"]`);
+      expect(section, fixture.suite).toHaveLength(1);
+      expect(section.find('tr[data-metric="lines"]').text()).toMatch(fixture.suite === 'fmt-cobertura' ? /93\.75%/ : /81\.25%/);
+    }
+
+    const atom = readFileSync(path.join(site.dir, 'build/dashboards/benchmarks/atom.xml'), 'utf8');
+    expect(atom.match(/<entry>/g)).toHaveLength(3);
+
+    // The same build in a browser: each format's chart line and data-table row (test/browser/dashboards.spec.ts).
+    const browser = spawnSync('npx', ['playwright', 'test', 'test/browser/dashboards.spec.ts', '--grep', 'a build with a suite per benchmark format', '--retries', '0'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_BUILD_DIR: path.join(site.dir, 'build'), PORTAL_TEST_PORT: '4191', PORTAL_DASHBOARD_FORMATS: '1' },
+    });
+    expect(browser.status, browser.stdout + browser.stderr).toBe(0);
+    expect(browser.stdout).toMatch(new RegExp(`${BENCH_FIXTURES.length} passed`));
+  });
+
+  it('stops the build with exit code 2, naming the file and the place, when the history is corrupt', () => {
+    const site = copySite();
+    copies.push(site);
+    const file = path.join(site.dir, 'examples/task-service/history/bench/task-service-load.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": "one"'));
+    const { code, output } = buildSite(site.dir);
+    expect(code).toBe(2);
+    expect(output).toContain('✖ The bench history file');
+    expect(output).toContain('task-service-load.json#/schemaVersion: got "one", expected schemaVersion 1');
+    expect(output).not.toMatch(/\n\s+at .*dashboards.*:\d+:\d+/);
+  });
+});

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docCoverageJsonSchema } from '../../../src/lib/api-coverage/index.js';
+import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
+
+const SDK = path.join(REPO_ROOT, 'examples/task-service/sdk');
+const API_DOCS_PROJECT = path.join(REPO_ROOT, 'test/fixtures/projects/api-docs');
+// TypeDoc converts whole programs: these runs take seconds each, more on a busy machine.
+const SLOW = 180_000;
+
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function tempDir(prefix: string): string {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+  temp.push(dir);
+  return dir;
+}
+
+/** The output a user sees, and that no expected failure prints a stack trace. */
+function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+}
+
+describe('portal doc-coverage', () => {
+  it('exits 0 on the shipped configuration, with a table per package at 100%', () => {
+    const run = runPortal(['doc-coverage']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('@example/task-client (task-client)');
+    expect(run.stdout).toContain('Portico library (portico)');
+    expect(run.stdout).toMatch(/^ {2}Kind +Documented +Total +Percent$/m);
+    expect(run.stdout).toMatch(/^✔ 100\.0% documented \(\d+\/\d+ symbols in 2 packages\), threshold 100%$/m);
+    expect(run.stdout).not.toContain('Undocumented');
+  }, SLOW);
+
+  it('exits 1 when a doc comment is removed, naming the symbol with file and line', () => {
+    const dir = tempDir('portal-sdk-');
+    cpSync(SDK, dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    // The SDK's tests import vitest and @types/node: resolve them from Portico's node_modules.
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const client = path.join(dir, 'src/client.ts');
+    const source = readFileSync(client, 'utf8');
+    const withoutDoc = source.replace(/\n {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n(?= {2}getTask\()/, '\n');
+    expect(withoutDoc).not.toBe(source);
+    writeFileSync(client, withoutDoc);
+    const line = withoutDoc.split('\n').findIndex((text) => text.startsWith('  getTask(')) + 1;
+
+    const run = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('@example/task-client (task-client)');
+    expect(run.stdout).toContain(`Undocumented (1):\nsrc/client.ts:${line}  Method  TaskClient.getTask\n`);
+    expect(run.stdout).toMatch(/^✖ 99\.\d% documented \(\d+\/\d+ symbols in 1 package\), threshold 100%; below it: task-client 99\.\d%$/m);
+    expect(run.stderr).toMatch(/^✖ Doc coverage is below the threshold of 100%\n {2}- task-client: 99\.\d% \(\d+\/\d+\)\n$/);
+    expectNoStack(run.stderr);
+  }, SLOW);
+
+  it('exits 2 for a missing entry point or tsconfig, naming each', () => {
+    const run = runPortal(['doc-coverage', '--entry', 'src/missing.ts', '--tsconfig', 'missing/tsconfig.json'], { cwd: API_DOCS_PROJECT });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      '✖ API package "missing" cannot be read\n  - src/missing.ts: entry point not found\n  - missing/tsconfig.json: tsconfig not found\n',
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 for tsconfig and TypeScript errors, listing them one per line', () => {
+    const dir = tempDir('portal-geometry-');
+    cpSync(path.join(API_DOCS_PROJECT, 'geometry'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'tsconfig.broken.json'), '{ "compilerOptions": { "target": 2022, } }');
+    const badConfig = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.broken.json'], { cwd: dir });
+    expect(badConfig.code).toBe(2);
+    expect(badConfig.stderr).toMatch(/^✖ API package "\S+" cannot be read\n {2}- tsconfig\.broken\.json: error TS5024: Compiler option 'target' requires a value of type string\.\n$/);
+
+    const source = readFileSync(path.join(dir, 'src/index.ts'), 'utf8');
+    writeFileSync(path.join(dir, 'src/index.ts'), `${source}export const broken: number = 'one';\n`);
+    const line = source.split('\n').length;
+    const typeError = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
+    expect(typeError.code).toBe(2);
+    expect(typeError.stderr).toBe(
+      `✖ TypeScript reports 1 error in API package "geometry"\n  - src/index.ts:${line}:14 error TS2322: Type 'string' is not assignable to type 'number'.\n`,
+    );
+    expectNoStack(typeError.stderr);
+  }, SLOW);
+
+  it('reads another project with --config: its package, its threshold, and writes --json and --badge', () => {
+    const out = tempDir('portal-doc-coverage-out-');
+    const config = path.join(API_DOCS_PROJECT, 'portal.config.ts');
+    const run = runPortal(['doc-coverage', '--config', config, '--json', path.join(out, 'report.json'), '--badge', path.join(out, 'badge.svg')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Undocumented (1):\ngeometry/src/index.ts:20  Function  midpoint\n');
+    expect(run.stdout).toContain('✔ 80.0% documented (4/5 symbols in 1 package), threshold 75%');
+
+    const json = docCoverageJsonSchema.parse(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')));
+    expect(json).toMatchObject({ schemaVersion: 1, threshold: 75, passed: true, totals: { documented: 4, total: 5, percent: 80 } });
+    expect(json.packages[0]!.symbols.find((s) => s.name === 'midpoint')).toEqual({
+      name: 'midpoint',
+      kind: 'Function',
+      reflectionKind: 'CallSignature',
+      documented: false,
+      file: 'geometry/src/index.ts',
+      line: 20,
+      page: 'functions/midpoint.md',
+      url: 'https://geometry.example.org/api/geometry/functions/midpoint',
+      sourceUrl: 'https://github.com/example/geometry/blob/main/geometry/src/index.ts#L20',
+    });
+    expect(readFileSync(path.join(out, 'badge.svg'), 'utf8')).toContain('>80.0%</text>');
+
+    const strict = runPortal(['doc-coverage', '--config', config, '--threshold', '90']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('✖ Doc coverage is below the threshold of 90%\n  - geometry: 80.0% (4/5)\n');
+  }, SLOW);
+
+  it('with --changed-since, holds only the exports of changed files to 100%', () => {
+    const dir = tempDir('portal-changed-project-');
+    cpSync(API_DOCS_PROJECT, dir, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=T', 'add', '.');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=T', 'commit', '-qm', 'base');
+    const args = ['doc-coverage', '--config', path.join(dir, 'portal.config.ts'), '--threshold', '100', '--changed-since', 'main'];
+
+    // Nothing changed: the undocumented `midpoint` of the base does not count.
+    const clean = runPortal(args);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('Only exports declared in the 0 files changed since main.');
+
+    writeFileSync(path.join(dir, 'geometry/src/shapes.ts'), '/** A circle. */\nexport interface Circle {\n  radius: number;\n}\n');
+    writeFileSync(path.join(dir, 'geometry/src/index.ts'), `${readFileSync(path.join(dir, 'geometry/src/index.ts'), 'utf8')}export type { Circle } from './shapes.js';\n`);
+    const changed = runPortal(args);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('Undocumented (2):\ngeometry/src/index.ts:20  Function  midpoint\ngeometry/src/shapes.ts:3  Property  Circle.radius\n');
+    expect(changed.stderr).toContain('✖ 2 undocumented exports in files changed since main');
+
+    const unknownRef = runPortal(['doc-coverage', '--config', path.join(dir, 'portal.config.ts'), '--changed-since', 'no-such-ref']);
+    expect(unknownRef.code).toBe(2);
+    expect(unknownRef.stderr).toContain('✖ Unknown git ref "no-such-ref"');
+  }, SLOW);
+
+  it.each([
+    [['--threshold', '120'], "option '--threshold <percent>' argument '120' is invalid. expected a number between 0 and 100."],
+    [['--kinds', 'Method,Methods'], "unknown kind Methods; expected some of Project, Module"],
+    [['--tsconfig', 'tsconfig.json'], '--tsconfig is only used with --entry'],
+  ])('exits 2 on bad options: %j', (args, message) => {
+    const run = runPortal(['doc-coverage', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});

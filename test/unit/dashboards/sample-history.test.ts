@@ -1,0 +1,38 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_NOTE, writeSampleHistory } from '../../../scripts/dashboards/sample-history.js';
+import { REPO_ROOT } from '../../helpers/run-portal.js';
+
+const COMMITTED = path.join(REPO_ROOT, 'examples/task-service/history');
+
+describe('the seeded sample history', () => {
+  it('is exactly what scripts/seed-sample-history.ts generates (rerun it after changing the results or the generator)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'portal-seed-'));
+    const written = await writeSampleHistory({ root: REPO_ROOT, historyDir: dir });
+    expect(written.map((w) => [w.kind, w.suite, w.runs])).toEqual([
+      ['bench', 'task-service-load', 60],
+      ['bench', 'task-client-sdk', 60],
+      ['coverage', 'task-client-sdk', 60],
+    ]);
+    for (const kind of ['bench', 'coverage']) {
+      expect(readdirSync(path.join(dir, kind)).sort()).toEqual(readdirSync(path.join(COMMITTED, kind)).sort());
+      for (const file of readdirSync(path.join(dir, kind))) {
+        expect(readFileSync(path.join(dir, kind, file), 'utf8'), `${kind}/${file}`).toBe(readFileSync(path.join(COMMITTED, kind, file), 'utf8'));
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says it is sample data in every file, and ends with the real result files', () => {
+    for (const kind of ['bench', 'coverage']) {
+      for (const file of readdirSync(path.join(COMMITTED, kind))) {
+        const history = JSON.parse(readFileSync(path.join(COMMITTED, kind, file), 'utf8'));
+        expect(history.note).toBe(SAMPLE_NOTE);
+        expect(history.runs.at(-1).source).not.toBe('synthetic');
+        expect(history.runs.slice(0, -1).every((run: { source: string }) => run.source === 'synthetic')).toBe(true);
+      }
+    }
+  });
+});
