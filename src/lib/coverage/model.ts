@@ -1,0 +1,74 @@
+/** The four coverage totals Portico tracks. */
+export const COVERAGE_METRICS = ['lines', 'statements', 'functions', 'branches'] as const;
+
+/** One of {@link COVERAGE_METRICS}. */
+export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
+
+/** Covered items out of a total, for one metric. */
+export interface CoverageCount {
+  /** Items executed at least once. */
+  covered: number;
+  /** Items that could be executed. */
+  total: number;
+}
+
+/** Counts per metric; a metric the format does not report is absent (lcov and Cobertura have no statements). */
+export interface CoverageCounts {
+  /** Lines, when the format has them. */
+  lines?: CoverageCount;
+  /** Statements (Istanbul only). */
+  statements?: CoverageCount;
+  /** Functions, when the format has them. */
+  functions?: CoverageCount;
+  /** Branches, when the format has them. */
+  branches?: CoverageCount;
+}
+
+/** Coverage of one source file. */
+export interface FileCoverage extends CoverageCounts {
+  /** Path as the report names it, relative to the project root when it was absolute inside it, with `/` separators. */
+  path: string;
+}
+
+/** The coverage formats `portal ingest coverage` reads. */
+export const COVERAGE_FORMATS = ['istanbul-summary', 'istanbul-final', 'lcov', 'cobertura'] as const;
+
+/** One of {@link COVERAGE_FORMATS}. */
+export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+
+/** Human-readable name of each coverage format. */
+export const COVERAGE_FORMAT_LABELS: Record<CoverageFormat, string> = {
+  'istanbul-summary': 'Istanbul coverage-summary.json (json-summary reporter)',
+  'istanbul-final': 'Istanbul coverage-final.json (json reporter)',
+  lcov: 'LCOV tracefile (lcov.info)',
+  cobertura: 'Cobertura XML',
+};
+
+/** A parsed coverage report. */
+export interface ParsedCoverage {
+  /** The format it was read as. */
+  format: CoverageFormat;
+  /** Totals over all files. */
+  totals: CoverageCounts;
+  /** Per-file counts, sorted by path. */
+  files: FileCoverage[];
+}
+
+/** Covered share in percent; an empty total counts as fully covered, as Istanbul does. */
+export function coveragePercent(count: CoverageCount): number {
+  return count.total === 0 ? 100 : (count.covered / count.total) * 100;
+}
+
+/** Adds per-file counts into totals, metric by metric; a metric missing from every file stays absent. */
+export function sumCoverage(files: readonly CoverageCounts[]): CoverageCounts {
+  const totals: CoverageCounts = {};
+  for (const file of files) {
+    for (const metric of COVERAGE_METRICS) {
+      const count = file[metric];
+      if (!count) continue;
+      const sum = totals[metric] ?? { covered: 0, total: 0 };
+      totals[metric] = { covered: sum.covered + count.covered, total: sum.total + count.total };
+    }
+  }
+  return totals;
+}
