@@ -15,6 +15,7 @@ interface DocCoverageOptions {
   tsconfig?: string;
   json?: string;
   badge?: string;
+  benchJson?: string;
   threshold?: number;
   changedSince?: string;
   kinds?: ReflectionKindName[];
@@ -46,6 +47,7 @@ export function registerDocCoverageCommand(program: Command): void {
     .option('--kinds <kinds>', 'comma-separated TypeDoc kinds to count (default: api.requiredToBeDocumented)', parseKinds)
     .option('--json <file>', 'also write the report as JSON (schemaVersion 1)')
     .option('--badge <file>', 'also write an SVG badge with the overall percentage')
+    .option('--bench-json <file>', 'also write the percentages as benchmark entries for `portal ingest bench` (history)')
     .addOption(configOption())
     .action(async (options: DocCoverageOptions) => {
       // Loaded here, not at the top, and only what this run needs: TypeDoc and TypeScript
@@ -79,6 +81,11 @@ export function registerDocCoverageCommand(program: Command): void {
       if (options.badge) {
         const { renderDocCoverageBadge } = await import('../../lib/api-coverage/badge.js');
         await writeOutput(options.badge, renderDocCoverageBadge(report.totals, { threshold: report.threshold }));
+      }
+
+      if (options.benchJson) {
+        const { docCoverageToBenchmark } = await import('../../lib/api-coverage/benchmark.js');
+        await writeOutput(options.benchJson, `${JSON.stringify(docCoverageToBenchmark(report), null, 2)}\n`);
       }
 
       const verdict = evaluateDocCoverage(report);

@@ -48,3 +48,4 @@ export {
 } from './json.js';
 export { BADGE_COLORS, renderDocCoverageBadge, type BadgeOptions } from './badge.js';
 export { listChangedFiles } from './changed-files.js';
+export { DOC_COVERAGE_SUITE, docCoverageSeriesName, docCoverageToBenchmark, type DocCoverageBenchmarkEntry } from './benchmark.js';

@@ -8,7 +8,7 @@ import { measureDocCoverage } from '../../lib/api-coverage/measure.js';
 import { apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from '../../lib/api-coverage/pages.js';
 import { buildDocCoverageReport, type DocCoverageReport, type PackageDocCoverage } from '../../lib/api-coverage/report.js';
 import { computeOptionsKey, fingerprintPackage, isFingerprintCurrent, type ApiReferenceFingerprint, type PackageFingerprint } from './fingerprint.js';
-import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageMode } from './pages.js';
+import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './pages.js';
 
 /** Inputs of {@link generateApiReference}. */
 export interface GenerateApiReferenceOptions {
@@ -26,6 +26,8 @@ export interface GenerateApiReferenceOptions {
   mode: DocCoverageMode;
   /** The published site: page URLs and source links. */
   site: SiteLocation;
+  /** Recorded doc-coverage runs, listed on the coverage page (not part of the fingerprint: no conversion depends on them). */
+  history?: readonly DocCoverageHistoryRun[];
 }
 
 /** What a generation produced (or found current from the last one). */
@@ -91,7 +93,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   const cached = readCurrentOutput(options, optionsKey);
   if (cached) {
     const report = { ...cached.report, threshold: options.threshold };
-    writeSectionPages(options.outDir, report, options.mode);
+    writeSectionPages(options.outDir, report, options.mode, options.history ?? []);
     return { report, reused: true, sidebarPath, watchFiles: watchFilesOf(cached.fingerprint, options.rootDir), warnings: [] };
   }
 
@@ -139,7 +141,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
       2,
     )};\n`,
   );
-  writeSectionPages(options.outDir, report, options.mode);
+  writeSectionPages(options.outDir, report, options.mode, options.history ?? []);
   writeFileSync(path.join(options.outDir, GENERATED_FILES.report), `${JSON.stringify(toDocCoverageJson(report), null, 2)}\n`);
   // Written last: a run that stops half-way leaves no fingerprint, so the next run starts over.
   const fingerprint: ApiReferenceFingerprint = { optionsKey, packages: fingerprints };
@@ -177,9 +179,9 @@ function packageCategory(input: ApiPackageInput, packageDir: string): unknown {
 }
 
 /** The overview and coverage pages depend on the threshold and mode too, so they are rewritten every run (only when they differ). */
-function writeSectionPages(outDir: string, report: DocCoverageReport, mode: DocCoverageMode): void {
+function writeSectionPages(outDir: string, report: DocCoverageReport, mode: DocCoverageMode, history: readonly DocCoverageHistoryRun[]): void {
   writeIfChanged(path.join(outDir, `${OVERVIEW_DOC}.md`), renderOverviewPage(report));
-  writeIfChanged(path.join(outDir, `${COVERAGE_DOC}.md`), renderCoveragePage(report, mode));
+  writeIfChanged(path.join(outDir, `${COVERAGE_DOC}.md`), renderCoveragePage(report, mode, history));
 }
 
 // An unchanged file is not rewritten: the dev server watches this folder and would reload in a loop.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import docsPlugin, { validateOptions as validateDocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadedContent, Options as DocsOptions, PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-content-docs';
@@ -7,9 +8,12 @@ import { PortalError } from '../../lib/errors.js';
 import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
 import { evaluateDocCoverage, formatPercent } from '../../lib/api-coverage/report.js';
 import { formatUndocumentedSymbol } from '../../lib/api-coverage/terminal.js';
+import { DOC_COVERAGE_SUITE } from '../../lib/api-coverage/benchmark.js';
+import { loadBenchHistory } from '../../lib/history/index.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { GENERATED_FILES, generateApiReference, type GeneratedApiReference } from './generate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings, type apiReferencePluginOptions } from './options.js';
+import type { DocCoverageHistoryRun } from './pages.js';
 
 /** The Portico part of the plugin's options. */
 export interface WithApiReferenceSettings {
@@ -62,7 +66,8 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
   const { apiReference: settings, ...docsOptions } = options;
   if (settings.packages.length === 0) return null;
   const outDir = path.resolve(context.siteDir, docsOptions.path);
-  const generate = () => loadOrFailBuild(async () => reportAndGate(await generateApiReference({ ...settings, outDir }), settings));
+  const generate = () =>
+    loadOrFailBuild(async () => reportAndGate(await generateApiReference({ ...settings, outDir, history: docCoverageHistory(settings.historyDir) }), settings));
 
   let generated = await generate();
   const docs = await docsPlugin(context, { ...docsOptions, path: outDir, sidebarPath: generated.sidebarPath });
@@ -79,6 +84,17 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
       return docs.loadContent!();
     },
   };
+}
+
+/** The recorded runs of the `doc-coverage` suite; a corrupt store stops the build (exit 2) as the dashboards do. */
+function docCoverageHistory(historyDir: string | undefined): DocCoverageHistoryRun[] {
+  if (!historyDir || !existsSync(historyDir)) return [];
+  const suite = loadBenchHistory(historyDir).find((file) => file.suite === DOC_COVERAGE_SUITE);
+  return (suite?.runs ?? []).map((run) => ({
+    date: run.date,
+    ...(run.commit ? { commit: run.commit } : {}),
+    values: Object.fromEntries(run.results.map((result) => [result.name, result.value])),
+  }));
 }
 
 /**

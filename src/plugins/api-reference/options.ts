@@ -20,6 +20,8 @@ export interface ApiReferenceSettings {
   mode: DocCoverageMode;
   /** The published site, for page URLs and source links. */
   site: SiteLocation;
+  /** The history store (`dashboards.historyDir`), whose `doc-coverage` suite the coverage page lists. */
+  historyDir?: string;
 }
 
 /** The validated configuration fields the plugin reads (a structural subset of `PortalConfig`). */
@@ -34,6 +36,11 @@ export interface ApiReferenceConfigSource {
     packages: ApiPackageInput[];
     /** `api.requiredToBeDocumented`. */
     requiredToBeDocumented: ReflectionKindName[];
+  };
+  /** `dashboards.historyDir`, absolute. */
+  dashboards?: {
+    /** The history store. */
+    historyDir: string;
   };
   /** `thresholds`: the doc-coverage minimum and what the build does below it. */
   thresholds: {
@@ -71,6 +78,7 @@ export function apiReferencePluginOptions(portal: ApiReferenceConfigSource): Api
       threshold: portal.thresholds.docCoverage,
       mode: portal.thresholds.docCoverageMode,
       site: { url: site.url, baseUrl: site.baseUrl, repository: site.repository, branch: site.branch },
+      ...(portal.dashboards ? { historyDir: portal.dashboards.historyDir } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   type DocCoverageReport,
   type ListedSymbol,
 } from '../../lib/api-coverage/report.js';
+import { DOC_COVERAGE_SUITE, docCoverageSeriesName } from '../../lib/api-coverage/benchmark.js';
 
 /** Doc id and file of the API section's landing page (`/api`). */
 export const OVERVIEW_DOC = 'index';
@@ -14,6 +15,19 @@ export const COVERAGE_DOC = 'coverage';
 
 /** What the build does below the threshold, shown on the coverage page. */
 export type DocCoverageMode = 'error' | 'warn';
+
+/** One recorded doc-coverage run from the history store (suite `doc-coverage`). */
+export interface DocCoverageHistoryRun {
+  /** When the run happened (ISO). */
+  date: string;
+  /** Commit it measured, when recorded. */
+  commit?: string;
+  /** Percent per series name (`doc coverage <package>`). */
+  values: Record<string, number>;
+}
+
+/** Runs listed on the coverage page; the dashboard charts all of them. */
+const HISTORY_ROWS = 20;
 
 /**
  * The `/api` landing page: one row per package with its coverage, linking to
@@ -44,7 +58,7 @@ export function renderOverviewPage(report: DocCoverageReport): string {
  * build, and every undocumented symbol linked to its API page and its source
  * line.
  */
-export function renderCoveragePage(report: DocCoverageReport, mode: DocCoverageMode): string {
+export function renderCoveragePage(report: DocCoverageReport, mode: DocCoverageMode, history: readonly DocCoverageHistoryRun[] = []): string {
   const verdict = evaluateDocCoverage(report);
   const lines = [
     frontMatter({ id: COVERAGE_DOC, title: 'Doc coverage', slug: '/coverage' }),
@@ -81,7 +95,43 @@ export function renderCoveragePage(report: DocCoverageReport, mode: DocCoverageM
     for (const symbol of verdict.undocumented) lines.push(undocumentedRow(symbol, report));
     lines.push('');
   }
+  lines.push(...historySection(report, history));
   return lines.join('\n');
+}
+
+/**
+ * The recorded runs, newest first, with a link to their chart on the
+ * benchmarks dashboard; or, before the first one, how to record them.
+ */
+function historySection(report: DocCoverageReport, history: readonly DocCoverageHistoryRun[]): string[] {
+  const record = [
+    '```bash',
+    'npx portal doc-coverage --bench-json doc-coverage.json',
+    `npx portal ingest bench doc-coverage.json --format customBiggerIsBetter --suite ${DOC_COVERAGE_SUITE} --commit "$GIT_COMMIT"`,
+    '```',
+  ];
+  const lines = ['## History', ''];
+  if (history.length === 0) {
+    lines.push('No doc-coverage run is recorded in the history store yet. Record one from CI after each merge:', '', ...record, '');
+    return lines;
+  }
+  const series = report.packages.map((pkg) => ({ title: pkg.title, key: docCoverageSeriesName(pkg.name) }));
+  const newest = [...history].sort((a, b) => b.date.localeCompare(a.date)).slice(0, HISTORY_ROWS);
+  lines.push(
+    `${history.length === 1 ? 'One run is' : `${history.length} runs are`} recorded in the history store; the [benchmarks dashboard](/dashboards/benchmarks#suite-${DOC_COVERAGE_SUITE}) charts them` +
+      `${history.length > HISTORY_ROWS ? `, and the ${HISTORY_ROWS} newest are listed here` : ''}. Each CI run records one with:`,
+    '',
+    ...record,
+    '',
+    `| Date | Commit | ${series.map((entry) => escapeText(entry.title)).join(' | ')} |`,
+    `| --- | --- | ${series.map(() => '---:').join(' | ')} |`,
+    ...newest.map((run) => {
+      const cells = series.map((entry) => (run.values[entry.key] === undefined ? '—' : formatPercent(run.values[entry.key]!)));
+      return `| ${run.date.slice(0, 10)} | ${run.commit ? `\`${escapeText(run.commit.slice(0, 12))}\`` : '—'} | ${cells.join(' | ')} |`;
+    }),
+    '',
+  );
+  return lines;
 }
 
 function undocumentedRow(symbol: ListedSymbol, report: DocCoverageReport): string {

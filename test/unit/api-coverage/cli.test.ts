@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docCoverageJsonSchema } from '../../../src/lib/api-coverage/index.js';
+import { loadBenchHistory } from '../../../src/lib/history/index.js';
+import { renderCoveragePage } from '../../../src/plugins/api-reference/pages.js';
 import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
 
 const SDK = path.join(REPO_ROOT, 'examples/task-service/sdk');
@@ -112,6 +114,27 @@ describe('portal doc-coverage', () => {
     const strict = runPortal(['doc-coverage', '--config', config, '--threshold', '90']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('✖ Doc coverage is below the threshold of 90%\n  - geometry: 80.0% (4/5)\n');
+  }, SLOW);
+
+  it('writes --bench-json that `portal ingest bench` stores as the doc-coverage history the coverage page lists', () => {
+    const out = tempDir('portal-doc-coverage-history-');
+    const config = path.join(API_DOCS_PROJECT, 'portal.config.ts');
+    const bench = path.join(out, 'doc-coverage.json');
+    const run = runPortal(['doc-coverage', '--config', config, '--bench-json', bench]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(bench, 'utf8'))).toEqual([{ name: 'doc coverage geometry', unit: '%', value: 80, extra: '4/5 symbols' }]);
+
+    const history = path.join(out, 'history');
+    const ingest = runPortal(['ingest', 'bench', bench, '--format', 'customBiggerIsBetter', '--suite', 'doc-coverage', '--history', history, '--commit', 'abc1234', '--date', '2026-11-20']);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const stored = loadBenchHistory(history).find((file) => file.suite === 'doc-coverage')!;
+    expect(stored.runs[0]!.results[0]).toMatchObject({ name: 'doc coverage geometry', value: 80, direction: 'bigger' });
+
+    const report = { kinds: [], threshold: 75, packages: [{ name: 'geometry', title: 'geometry', entryPoints: [], totals: { documented: 4, total: 5, percent: 80 }, byKind: {}, symbols: [] }], totals: { documented: 4, total: 5, percent: 80 } };
+    const page = renderCoveragePage(report as never, 'error', [{ date: stored.runs[0]!.date, commit: 'abc1234', values: { 'doc coverage geometry': 80 } }]);
+    expect(page).toContain('One run is recorded in the history store; the [benchmarks dashboard](/dashboards/benchmarks#suite-doc-coverage) charts them');
+    expect(page).toContain('| 2026-11-20 | `abc1234` | 80.0% |');
+    expect(renderCoveragePage(report as never, 'error', [])).toContain('No doc-coverage run is recorded in the history store yet.');
   }, SLOW);
 
   it('with --changed-since, holds only the exports of changed files to 100%', () => {
