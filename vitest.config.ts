@@ -2,10 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Only with --coverage (`npm run coverage`): Portico's own coverage, ingested into its dashboards.
+    // Code the tests reach only through a spawned `portal` process is not counted (V8 sees one process).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      reporter: ['text-summary', 'json-summary', 'lcov'],
+      reportsDirectory: 'coverage',
+    },
     projects: [
       {
         test: {
           name: 'unit',
+          // Messages are compared as text; picocolors would colour them whenever CI is set.
+          env: { NO_COLOR: '1' },
           include: ['test/unit/**/*.test.ts', 'examples/*/sdk/test/**/*.test.ts'],
           // Generous: some tests run the CLI (TypeDoc on a whole package) and CI machines are shared.
           testTimeout: 60_000,
@@ -15,6 +25,7 @@ export default defineConfig({
         // Builds real sites: slow, so kept apart and run one file at a time.
         test: {
           name: 'integration',
+          env: { NO_COLOR: '1' },
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
