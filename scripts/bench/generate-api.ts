@@ -29,7 +29,7 @@ export function generateApiPackage(dir: string, symbols: number): GeneratedApiPa
   for (let first = 0; first < symbols; first += SYMBOLS_PER_FILE) {
     const name = `module${String(files.length).padStart(3, '0')}`;
     const lines = [`/** Generated module ${files.length} of the benchmark API. @module */`, ''];
-    for (let i = first; i < Math.min(symbols, first + SYMBOLS_PER_FILE); i += 1) lines.push(...symbol(i), '');
+    for (let i = first; i < Math.min(symbols, first + SYMBOLS_PER_FILE); i += 1) lines.push(...symbol(i, symbols), '');
     writeFileSync(path.join(src, `${name}.ts`), lines.join('\n'));
     files.push(name);
   }
@@ -46,12 +46,12 @@ export function generateApiPackage(dir: string, symbols: number): GeneratedApiPa
 }
 
 /** One exported symbol; the kind cycles so every kind TypeDoc counts is present in proportion. */
-function symbol(i: number): string[] {
+function symbol(i: number, total: number): string[] {
   const id = String(i).padStart(5, '0');
   switch (i % 5) {
     case 0:
       return [
-        `/** Options of {@link Client${id}}. */`,
+        i + 1 < total ? `/** Options of {@link Client${String(i + 1).padStart(5, '0')}}. */` : `/** Options of a client. */`,
         `export interface Options${id} {`,
         '  /** Base URL of the service. */',
         '  baseUrl: string;',
@@ -67,8 +67,12 @@ function symbol(i: number): string[] {
         `export class Client${id} {`,
         '  /** Requests sent so far. */',
         '  sent = 0;',
+        '  /** Name of the resource. */',
+        '  readonly name: string;',
         '  /** @param name - Name of the resource. */',
-        '  constructor(readonly name: string) {}',
+        '  constructor(name: string) {',
+        '    this.name = name;',
+        '  }',
         '  /** Fetches one item by id. */',
         '  get(id: string): Promise<string> {',
         '    this.sent += 1;',
@@ -91,7 +95,13 @@ function symbol(i: number): string[] {
         '}',
       ];
     case 3:
-      return [`/** State of resource ${id}: a union of literals. */`, `export type State${id} = 'open' | 'closed' | { archivedAt: string };`];
+      return [
+        `/** State of resource ${id}: open, closed, or archived at a time. */`,
+        `export type State${id} = 'open' | 'closed' | {`,
+        '  /** When it was archived (ISO 8601). */',
+        '  archivedAt: string;',
+        '};',
+      ];
     default:
       return [`/** Default page size for resource ${id}. */`, `export const PAGE_SIZE_${id} = ${20 + (i % 80)};`];
   }

@@ -1,30 +1,49 @@
 /**
- * Portico's benchmark suite: builds the same generated Markdown with Portico
- * and with a bare Docusaurus classic site, interleaved and cold each time, and
- * reports wall time, peak memory and their ratios, plus the JavaScript a docs
- * page loads. Results are printed as a table and written in
- * github-action-benchmark's format, which `portal ingest bench` reads, so the
- * portal can chart its own performance.
+ * Portico's benchmark suite (`npm run bench`). At one input size it:
  *
- *   npm run bench -- --size small|medium|large [--rounds N] [--quick] [--out file]
+ * 1. generates Markdown pages, a TypeScript API, an OpenAPI spec and a
+ *    benchmark history (deterministic: the same size gives the same inputs);
+ * 2. builds a Portico site (the same pages plus API reference, HTTP API pages
+ *    and dashboards from the generated inputs, with every build check) and a
+ *    bare Docusaurus classic site with the same pages and Docusaurus' default
+ *    bundler, interleaved and cold each time, recording wall time and peak RSS;
+ * 3. rebuilds the Portico site warm (inputs unchanged) and checks that the API
+ *    reference was reused, not regenerated;
+ * 4. times `portal doc-coverage` against plain `typedoc --emit none` on the
+ *    generated API, interleaved;
+ * 5. times ingests into the generated history and sizes the benchmarks
+ *    dashboard's data at 10 runs and at the full history;
+ * 6. measures the JavaScript a docs page loads in each build.
  *
- * --quick builds each site once at the chosen size (default small).
+ * It prints one table and writes the figures in github-action-benchmark's
+ * custom format, which `portal ingest bench` reads, so the portal can chart
+ * its own performance.
+ *
+ *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--out file]
+ *
+ * --quick: one build of each site, one round of each timing (default size small).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execSync } from 'node:child_process';
 import * as cheerio from 'cheerio';
+import { stringify } from 'yaml';
+import { ingestBenchmarkRun } from '../../src/lib/bench/index.js';
+import { planBenchmarksPage } from '../../src/lib/dashboards/index.js';
 import { REPO_ROOT } from '../../test/helpers/run-portal.js';
+import { generateApiPackage } from './generate-api.js';
 import { generateDocPages } from './generate-docs.js';
-import { clearBuildState, measureNode, type Measurement } from './measure.js';
-import { createBareSite, createPorticoSite, type BenchSite } from './sites.js';
+import { generateBenchHistory, writeBenchHistory } from './generate-history.js';
+import { generateLargeSpec } from './generate-openapi.js';
+import { clearBuildState, clearOutputOnly, measureNode, type Measurement } from './measure.js';
+import { BENCH_CONFIG, createBareSite, createPorticoSite, type BenchSite } from './sites.js';
 
-/** Input sizes. Large is the floor the issue sets: 3,000 pages. */
+/** Input sizes; large is the floor the benchmark issue sets. */
 const SIZES = {
-  small: { pages: 200 },
-  medium: { pages: 1000 },
-  large: { pages: 3000 },
+  small: { pages: 200, symbols: 200, operations: 50, schemas: 30, runs: 100 },
+  medium: { pages: 1000, symbols: 1000, operations: 200, schemas: 120, runs: 1000 },
+  large: { pages: 3000, symbols: 2000, operations: 500, schemas: 300, runs: 10000 },
 } as const;
 type Size = keyof typeof SIZES;
 
@@ -42,6 +61,9 @@ const quick = process.argv.includes('--quick');
 const rounds = quick ? 1 : Number(option('rounds') ?? 2);
 const out = option('out') ?? path.join(REPO_ROOT, 'bench-results', `bench-${size}.json`);
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+const PORTAL = path.join(REPO_ROOT, 'bin/portal.js');
+const TYPEDOC = path.join(REPO_ROOT, 'node_modules/typedoc/bin/typedoc');
+const input = SIZES[size];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,9 +71,12 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function build(site: BenchSite): Measurement {
-  clearBuildState(site.dir);
-  const result = measureNode([DOCUSAURUS, 'build'], site.dir);
+function build(site: BenchSite, warm = false): Measurement {
+  if (warm) clearOutputOnly(site.dir);
+  else clearBuildState(site.dir);
+  // Node's default heap limit: the large size must fit without raising it by hand.
+  const env = { NODE_OPTIONS: '', ...(site.kind === 'portico' ? { PORTAL_CONFIG: BENCH_CONFIG } : {}) };
+  const result = measureNode([DOCUSAURUS, 'build'], site.dir, env);
   if (result.code !== 0) {
     process.stderr.write(result.output.slice(-4000));
     throw new Error(`${site.kind} build failed (exit ${result.code}) in ${site.dir}`);
@@ -59,7 +84,7 @@ function build(site: BenchSite): Measurement {
   return result;
 }
 
-/** Bytes of JavaScript a docs page asks for: its script tags plus preloaded/prefetched scripts. */
+/** Bytes of JavaScript a docs page asks for: its script tags plus preloaded scripts. */
 function javascriptBytesOfPage(buildDir: string, route: string): number {
   // `trailingSlash` decides between route.html (Portico) and route/index.html (Docusaurus' default).
   const candidates = [`${route}.html`, `${route}/index.html`].map((file) => path.join(buildDir, file));
@@ -77,13 +102,35 @@ function javascriptBytesOfPage(buildDir: string, route: string): number {
   return bytes;
 }
 
+/** Bytes of a built page's HTML. */
+function htmlBytes(buildDir: string, route: string): number {
+  return statSync(path.join(buildDir, `${route}.html`)).size;
+}
+
+function commitOfCheckout(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'portico-bench-'));
 const pagesDir = path.join(work, 'pages');
 mkdirSync(pagesDir);
-const generated = generateDocPages(pagesDir, SIZES[size].pages);
-console.log(`size ${size}: ${generated.length} generated Markdown pages; ${rounds} round(s), interleaved, cold builds`);
+const generated = generateDocPages(pagesDir, input.pages);
+const api = generateApiPackage(path.join(work, 'api'), input.symbols);
+const specFile = path.join(work, 'openapi.yaml');
+writeFileSync(specFile, stringify(generateLargeSpec(input.operations, input.schemas)));
+const historyDir = path.join(work, 'history');
+const history = generateBenchHistory(input.runs);
+const historyFile = writeBenchHistory(historyDir, history);
+console.log(
+  `size ${size}: ${generated.length} Markdown pages, ${api.symbols} exported symbols, ${input.operations} operations and ${input.schemas} schemas, ` +
+    `${input.runs} history runs; ${rounds} round(s), interleaved, cold builds`,
+);
 
-const portico = createPorticoSite(pagesDir);
+const portico = createPorticoSite(pagesDir, { apiDir: path.join(work, 'api'), specFile, historyDir });
 const bare = createBareSite(pagesDir);
 const samples: Record<'portico' | 'bare', Measurement[]> = { portico: [], bare: [] };
 try {
@@ -96,8 +143,42 @@ try {
       console.log(`round ${round} ${site.kind.padEnd(7)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB`);
     }
   }
+  const warm = build(portico, true);
+  const reused = /API reference: .*\(inputs unchanged, pages reused\)/.test(warm.output);
+  console.log(`warm    portico ${warm.seconds.toFixed(1)} s  API reference ${reused ? 'reused' : 'REGENERATED'}`);
+
   const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}`);
   const bareJsBytes = javascriptBytesOfPage(path.join(bare.dir, 'build'), `docs/${generated[0]}`);
+  const dashboardHtml = htmlBytes(path.join(portico.dir, 'build'), 'dashboards/benchmarks');
+
+  // doc-coverage against TypeDoc's own conversion with no output, interleaved.
+  const docCoverage: number[] = [];
+  const typedoc: number[] = [];
+  for (let round = 0; round < (quick ? 1 : 3); round += 1) {
+    const t = measureNode([TYPEDOC, '--emit', 'none', '--tsconfig', api.tsconfig, api.entryPoint, '--logLevel', 'Error'], work);
+    const d = measureNode([PORTAL, 'doc-coverage', '--entry', api.entryPoint, '--tsconfig', api.tsconfig], work);
+    if (t.code !== 0 || d.code !== 0) throw new Error(`doc-coverage (exit ${d.code}) or typedoc (exit ${t.code}) failed:\n${d.output.slice(-2000)}\n${t.output.slice(-2000)}`);
+    typedoc.push(t.seconds);
+    docCoverage.push(d.seconds);
+  }
+
+  // Ingest into the full history (a copy: the build used the original), one run after another.
+  const ingestDir = path.join(work, 'ingest');
+  mkdirSync(path.join(ingestDir, 'bench'), { recursive: true });
+  copyFileSync(historyFile, path.join(ingestDir, 'bench', path.basename(historyFile)));
+  const newRun = path.join(work, 'new-run.json');
+  const ingestMs: number[] = [];
+  for (let i = 0; i < (quick ? 3 : 5); i += 1) {
+    writeFileSync(newRun, JSON.stringify([{ name: 'GET /tasks p95', unit: 'ms', value: 40 + i }]));
+    const started = process.hrtime.bigint();
+    await ingestBenchmarkRun({ file: newRun, historyDir: ingestDir, suite: history.suite, commit: `bench${i}`, date: `2030-01-0${i + 1}` });
+    ingestMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+
+  // The dashboard's page data at 10 runs and at the full history: it must not grow with the history.
+  const settings = { baseline: { kind: 'median', runs: 5 } as const, threshold: 10, overrides: [], repository: 'https://github.com/portico-dev/portico' };
+  const dataBytes = (runs: number) => Buffer.byteLength(JSON.stringify(planBenchmarksPage([{ ...history, runs: history.runs.slice(-runs) }], settings)));
+  const [data10, dataFull] = [dataBytes(10), dataBytes(history.runs.length)];
 
   const stat = (kind: 'portico' | 'bare') => ({
     seconds: median(samples[kind].map((m) => m.seconds)),
@@ -105,21 +186,26 @@ try {
   });
   const p = stat('portico');
   const b = stat('bare');
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
+  const dc = median(docCoverage);
+  const td = median(typedoc);
+  const ingest = median(ingestMs);
+  const commit = commitOfCheckout();
 
   const rows: [string, string, string, string][] = [
-    ['build wall time', `${p.seconds.toFixed(1)} s`, `${b.seconds.toFixed(1)} s`, `${(p.seconds / b.seconds).toFixed(2)}x`],
+    ['build wall time (cold)', `${p.seconds.toFixed(1)} s`, `${b.seconds.toFixed(1)} s`, `${(p.seconds / b.seconds).toFixed(2)}x`],
     ['build peak RSS', `${p.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${(p.rss / b.rss).toFixed(2)}x`],
+    ['warm rebuild, inputs unchanged', `${warm.seconds.toFixed(1)} s (API pages ${reused ? 'reused' : 'regenerated'})`, '–', '–'],
     ['JS loaded by a docs page', `${(jsBytes / 1024).toFixed(0)} KB`, `${(bareJsBytes / 1024).toFixed(0)} KB`, `${(jsBytes / bareJsBytes).toFixed(2)}x`],
+    [`doc-coverage vs typedoc --emit none (${api.symbols} symbols)`, `${dc.toFixed(1)} s`, `${td.toFixed(1)} s (typedoc)`, `${(dc / td).toFixed(2)}x`],
+    [`ingest into ${input.runs.toLocaleString('en')} runs`, `${ingest.toFixed(0)} ms per run`, '–', '–'],
+    [`dashboard data, 10 vs ${input.runs.toLocaleString('en')} runs`, `${(data10 / 1024).toFixed(1)} KB / ${(dataFull / 1024).toFixed(1)} KB`, '–', `${(dataFull / data10).toFixed(2)}x`],
+    [`benchmarks dashboard HTML (${input.runs.toLocaleString('en')} runs)`, `${(dashboardHtml / 1024).toFixed(1)} KB`, '–', '–'],
   ];
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, size ${size} (${generated.length} pages)`);
-  console.log('| measure | Portico (Rspack) | bare Docusaurus (webpack) | Portico / bare |');
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, size ${size} ` +
+      `(${generated.length} pages, ${api.symbols} symbols, ${input.operations} operations, ${input.runs} runs), ${rounds} round(s)`,
+  );
+  console.log('| measure | Portico (Rspack) | bare Docusaurus (webpack) | ratio |');
   console.log('| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 
@@ -130,11 +216,17 @@ try {
     { name: `build time ratio (${size}, Portico / bare)`, unit: 'x', value: Number((p.seconds / b.seconds).toFixed(3)) },
     { name: `build peak RSS (${size}, Portico)`, unit: 'MB', value: Number(p.rss.toFixed(0)) },
     { name: `build peak RSS ratio (${size}, Portico / bare)`, unit: 'x', value: Number((p.rss / b.rss).toFixed(3)) },
+    { name: `warm rebuild (${size}, Portico)`, unit: 's', value: Number(warm.seconds.toFixed(2)) },
+    { name: `doc-coverage / typedoc ratio (${size})`, unit: 'x', value: Number((dc / td).toFixed(3)) },
+    { name: `ingest into history (${size})`, unit: 'ms', value: Number(ingest.toFixed(1)) },
+    { name: `dashboard data ratio (${size}, full / 10 runs)`, unit: 'x', value: Number((dataFull / data10).toFixed(3)) },
     { name: 'JS loaded by a docs page', unit: 'KB', value: Number((jsBytes / 1024).toFixed(1)) },
   ];
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote ${path.relative(process.cwd(), out)} (github-action-benchmark format, commit ${commit})`);
+  console.log(`\nwrote ${path.relative(process.cwd(), out)} (github-action-benchmark format, commit ${commit}); record it with`);
+  console.log(`  npx portal ingest bench ${path.relative(process.cwd(), out)} --format customSmallerIsBetter --suite portico-bench-${size} --commit <sha>`);
+  if (!reused) process.exitCode = 1;
 } finally {
   portico.remove();
   bare.remove();

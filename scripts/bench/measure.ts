@@ -31,7 +31,12 @@ export function measureNode(args: string[], cwd: string, env: NodeJS.ProcessEnv 
   return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : undefined, code: run.status, output };
 }
 
-/** Cold build: no output, no generated files, no bundler cache. */
+/** Cold build: no output, no generated files (Docusaurus' or Portico's API pages), no bundler cache. */
 export function clearBuildState(siteDir: string): void {
-  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(path.join(siteDir, dir), { recursive: true, force: true });
+  for (const dir of ['build', '.docusaurus', '.generated', 'node_modules/.cache']) rmSync(path.join(siteDir, dir), { recursive: true, force: true });
+}
+
+/** Warm rebuild: the previous output and bundler cache are gone, Portico's generated inputs stay. */
+export function clearOutputOnly(siteDir: string): void {
+  for (const dir of ['build', '.docusaurus']) rmSync(path.join(siteDir, dir), { recursive: true, force: true });
 }

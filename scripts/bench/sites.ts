@@ -38,9 +38,45 @@ export function createBareSite(pagesDir: string): BenchSite {
   return { kind: 'bare', dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A copy of the whole Portico portal with the same generated pages added under docs/bench/. */
-export function createPorticoSite(pagesDir: string): BenchSite {
+/** Generated inputs besides the Markdown pages, for the Portico site. */
+export interface PorticoBenchInputs {
+  /** Folder of the generated TypeScript package (src/index.ts, tsconfig.json). */
+  apiDir: string;
+  /** The generated OpenAPI spec. */
+  specFile: string;
+  /** History store with the generated suite. */
+  historyDir: string;
+}
+
+/** Configuration file of the Portico bench site, next to its portal.config.ts. */
+export const BENCH_CONFIG = 'portal.bench.config.ts';
+
+/**
+ * A copy of the Portico portal (its theme, plugins, own docs, RFCs, runbooks
+ * and changelogs) with the generated pages added under docs/bench/, and a
+ * configuration whose API reference, HTTP API and dashboards are made of the
+ * generated inputs only, so the site holds the same Markdown as the bare one
+ * plus what Portico adds: API pages, OpenAPI pages, dashboards and checks.
+ */
+export function createPorticoSite(pagesDir: string, inputs: PorticoBenchInputs): BenchSite {
   const site = copySite();
   cpSync(pagesDir, path.join(site.dir, 'docs', 'bench'), { recursive: true });
+  const benchDir = path.join(site.dir, 'bench-inputs');
+  cpSync(inputs.apiDir, path.join(benchDir, 'api'), { recursive: true });
+  cpSync(inputs.specFile, path.join(benchDir, 'openapi.yaml'));
+  cpSync(inputs.historyDir, path.join(benchDir, 'history'), { recursive: true });
+  writeFileSync(
+    path.join(site.dir, BENCH_CONFIG),
+    `import base from './portal.config.ts';
+import { definePortalConfig } from './src/config/index.js';
+
+export default definePortalConfig({
+  ...base,
+  api: { packages: [{ name: 'bench-api', title: 'Bench API', entryPoints: ['bench-inputs/api/src/index.ts'], tsconfig: 'bench-inputs/api/tsconfig.json' }] },
+  openapi: { specs: [{ id: 'bench-api', file: 'bench-inputs/openapi.yaml' }] },
+  dashboards: { ...base.dashboards, historyDir: 'bench-inputs/history' },
+});
+`,
+  );
   return { kind: 'portico', dir: site.dir, remove: site.remove };
 }
