@@ -23,7 +23,8 @@ export function generateBenchHistory(runs: number, suite = 'bench-load', seed = 
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  const start = Date.UTC(2000, 0, 1);
+  // Daily runs ending before 2026: in the past whatever the size, so later ingests (dated now) come after them.
+  const end = Date.UTC(2026, 0, 1);
   const stored: BenchRun[] = [];
   for (let i = 0; i < runs; i += 1) {
     const commit = Array.from({ length: 40 }, () => Math.floor(random() * 16).toString(16)).join('');
@@ -39,7 +40,7 @@ export function generateBenchHistory(runs: number, suite = 'bench-load', seed = 
         spread: { kind: 'rme' as const, percent: 1.5 },
       };
     });
-    const date = new Date(start + i * 86_400_000).toISOString();
+    const date = new Date(end - (runs - i) * 86_400_000).toISOString();
     stored.push({ id: runIdentity({ kind: 'bench', suite, commit, explicitDate: date, content: results }), date, commit, branch: 'main', format: 'customSmallerIsBetter', results });
   }
   return { schemaVersion: HISTORY_SCHEMA_VERSION, kind: 'bench', suite, runs: stored };
