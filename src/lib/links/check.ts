@@ -131,10 +131,18 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkCheckRe
   }
 
   broken.sort((a, b) => compare(a.page, b.page) || compare(a.target, b.target) || compare(a.element, b.element));
+  // One broken target on a page is one finding, however many elements name it
+  // (React 19 adds a <link rel="preload"> for every <img> it renders on the server).
+  const merged: BrokenLink[] = [];
+  for (const link of broken) {
+    const last = merged.at(-1);
+    if (last && last.file === link.file && last.target === link.target && last.kind === link.kind) last.element = `${last.element}, ${link.element}`;
+    else merged.push({ ...link });
+  }
   const externalLinks: ExternalLink[] = [...external.entries()]
     .map(([url, linking]) => ({ url, pages: [...linking].sort(compare) }))
     .sort((a, b) => compare(a.url, b.url));
-  return { broken, external: externalLinks, counts };
+  return { broken: merged, external: externalLinks, counts };
 }
 
 /**

@@ -28,6 +28,12 @@ const page = (body: string, head = '') => `<!doctype html><html><head>${head}</h
 const broken = (report: LinkCheckReport) => report.broken.map((link) => [link.kind, link.page, link.target]);
 
 describe('checkLinks', () => {
+  it('reports a broken target once per page, naming every element that refers to it', () => {
+    const html = page('<img src="/img/missing.png" alt="">', '<link rel="preload" as="image" href="/img/missing.png">');
+    const report = checkLinks(site({ 'index.html': html }), SITE);
+    expect(report.broken.map((link) => [link.kind, link.target, link.element])).toEqual([['missing-file', '/img/missing.png', 'img[src], link[href]']]);
+  });
+
   it('fails a page that loads a script, stylesheet, font, image or frame from another host, but only lists links to it', () => {
     const html = page(
       '<a href="https://example.org/read">read</a><img src="https://cdn.example.org/logo.png"><img srcset="https://img.example.org/a.png 2x">' +
