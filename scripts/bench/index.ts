@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
-import { ingestBenchmarkRun } from '../../src/lib/bench/index.js';
+import { ingestBenchmarkRun, median } from '../../src/lib/bench/index.js';
 import { planBenchmarksPage } from '../../src/lib/dashboards/index.js';
 import { REPO_ROOT } from '../../test/helpers/run-portal.js';
 import { generateApiPackage } from './generate-api.js';
@@ -64,12 +64,6 @@ const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docus
 const PORTAL = path.join(REPO_ROOT, 'bin/portal.js');
 const TYPEDOC = path.join(REPO_ROOT, 'node_modules/typedoc/bin/typedoc');
 const input = SIZES[size];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function build(site: BenchSite, warm = false): Measurement {
   if (warm) clearOutputOnly(site.dir);

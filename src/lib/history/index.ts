@@ -17,6 +17,7 @@ export {
   assertSuiteName,
   historyFilePath,
   loadBenchHistory,
+  loadBenchSuite,
   loadCoverageHistory,
   serializeHistory,
   suiteFromFileName,

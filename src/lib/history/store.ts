@@ -85,6 +85,12 @@ function readHistoryFile<T extends { suite: string }>(file: string, kind: Histor
   return data!;
 }
 
+/** One benchmark suite of the store, or undefined when it has no file; reads only that file. */
+export function loadBenchSuite(historyDir: string, suite: string): BenchHistoryFile | undefined {
+  const file = historyFilePath(historyDir, 'bench', suite);
+  return existsSync(file) ? readHistoryFile(file, 'bench', benchHistoryFileSchema) : undefined;
+}
+
 /** Every benchmark suite in the store, runs sorted by date. */
 export function loadBenchHistory(historyDir: string): BenchHistoryFile[] {
   return loadKind(historyDir, 'bench', benchHistoryFileSchema);

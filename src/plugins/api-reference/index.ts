@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import docsPlugin, { validateOptions as validateDocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadedContent, Options as DocsOptions, PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-content-docs';
@@ -9,7 +8,7 @@ import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
 import { evaluateDocCoverage, formatPercent } from '../../lib/api-coverage/report.js';
 import { formatUndocumentedSymbol } from '../../lib/api-coverage/terminal.js';
 import { DOC_COVERAGE_SUITE } from '../../lib/api-coverage/benchmark.js';
-import { loadBenchHistory } from '../../lib/history/index.js';
+import { loadBenchSuite } from '../../lib/history/index.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { GENERATED_FILES, generateApiReference, type GeneratedApiReference } from './generate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings, type apiReferencePluginOptions } from './options.js';
@@ -88,8 +87,8 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
 
 /** The recorded runs of the `doc-coverage` suite; a corrupt store stops the build (exit 2) as the dashboards do. */
 function docCoverageHistory(historyDir: string | undefined): DocCoverageHistoryRun[] {
-  if (!historyDir || !existsSync(historyDir)) return [];
-  const suite = loadBenchHistory(historyDir).find((file) => file.suite === DOC_COVERAGE_SUITE);
+  // Only the one suite's file: the dashboards plugin reads (and validates) the whole store itself.
+  const suite = historyDir ? loadBenchSuite(historyDir, DOC_COVERAGE_SUITE) : undefined;
   return (suite?.runs ?? []).map((run) => ({
     date: run.date,
     ...(run.commit ? { commit: run.commit } : {}),
