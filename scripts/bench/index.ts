@@ -8,7 +8,7 @@
  *    bare Docusaurus classic site with the same pages and Docusaurus' default
  *    bundler, interleaved and cold each time, recording wall time and peak RSS;
  * 3. rebuilds the Portico site warm (inputs unchanged) and checks that the API
- *    reference was reused, not regenerated;
+ *    reference and the HTTP API pages were reused, not regenerated;
  * 4. times `portal doc-coverage` against plain `typedoc --emit none` on the
  *    generated API, interleaved;
  * 5. times ingests into the generated history and sizes the benchmarks
@@ -138,8 +138,12 @@ try {
     }
   }
   const warm = build(portico, true);
-  const reused = /API reference: .*\(inputs unchanged, pages reused\)/.test(warm.output);
-  console.log(`warm    portico ${warm.seconds.toFixed(1)} s  API reference ${reused ? 'reused' : 'REGENERATED'}`);
+  const apiReused = /API reference: .*\(inputs unchanged, pages reused\)/.test(warm.output);
+  const httpApiReused = /HTTP API: .*\(inputs unchanged, pages reused\)/.test(warm.output);
+  const reused = apiReused && httpApiReused;
+  console.log(
+    `warm    portico ${warm.seconds.toFixed(1)} s  API reference ${apiReused ? 'reused' : 'REGENERATED'}, HTTP API ${httpApiReused ? 'reused' : 'REGENERATED'}`,
+  );
 
   const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}`);
   const bareJsBytes = javascriptBytesOfPage(path.join(bare.dir, 'build'), `docs/${generated[0]}`);

@@ -75,8 +75,11 @@ export function formatLintFinding(finding: OpenApiLintFinding, cwd: string = pro
   return `${formatLocation(finding, cwd)}  ${severity}  ${finding.rule}  ${finding.message}`;
 }
 
-/** One line that sums up lint results: `2 errors and 1 warning in 1 of 2 specs`. */
-export function summarizeLintResults(results: readonly OpenApiLintResult[]): string {
+/**
+ * One line that sums up lint results: `2 errors and 1 warning in 1 of 2 specs`.
+ * Only the findings and counts are read, so results reused from the build cache (which keep no loaded spec) work too.
+ */
+export function summarizeLintResults(results: readonly Pick<OpenApiLintResult, 'findings' | 'errors' | 'warnings'>[]): string {
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const warnings = results.reduce((sum, result) => sum + result.warnings, 0);
   const withFindings = results.filter((result) => result.findings.length > 0).length;
@@ -87,7 +90,10 @@ export function summarizeLintResults(results: readonly OpenApiLintResult[]): str
  * The lint gate: a {@link PortalError} with exit code 1 listing every error
  * finding when any spec has one, else `undefined`. Warnings never fail.
  */
-export function lintGateFailure(results: readonly OpenApiLintResult[], cwd: string = process.cwd()): PortalError | undefined {
+export function lintGateFailure(
+  results: readonly Pick<OpenApiLintResult, 'findings' | 'errors' | 'warnings'>[],
+  cwd: string = process.cwd(),
+): PortalError | undefined {
   const errors = results.flatMap((result) => result.findings.filter((finding) => finding.severity === 'error'));
   if (errors.length === 0) return undefined;
   return new PortalError(

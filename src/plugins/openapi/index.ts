@@ -1,17 +1,11 @@
+import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
-import {
-  buildOpenApiPages,
-  findRedoclyConfig,
-  formatLintFinding,
-  HTTP_API_BASE_PATH,
-  joinUrl,
-  lintGateFailure,
-  lintOpenApiSpec,
-  loadRedoclyConfig,
-  summarizeLintResults,
-} from '../../lib/openapi/index.js';
+import { findRedoclyConfig, formatLintFinding, HTTP_API_BASE_PATH, joinUrl, lintGateFailure, summarizeLintResults } from '../../lib/openapi/index.js';
 import { loadOrFailBuild } from '../fail-build.js';
+import { OPENAPI_CACHE_DIR } from './cache.js';
+import { generateOpenApiSpecs, type GeneratedOpenApi, type GeneratedSpec } from './generate.js';
 import { planOpenApiRoutes, type OpenApiRoutePlan } from './routes.js';
 
 /** Options of the OpenAPI plugin: the `openapi.specs` of the configuration and where it lives. */
@@ -26,18 +20,25 @@ export interface OpenApiPluginOptions {
  * Publishes each configured OpenAPI spec as native pages under `/http-api/`.
  * The build lints every spec first with the same function as
  * `portal openapi lint`, and stops on an error finding (exit 1) or on unusable
- * input (exit 2). Page data lives only in memory and in Docusaurus's own
- * `createData` modules, so a failed build leaves no half-written file behind.
+ * input (exit 2).
+ *
+ * Each spec's page data and lint result are stored in
+ * `<siteDir>/.generated/openapi/<id>/` with a fingerprint of everything they
+ * were made from; a build whose inputs are unchanged reuses them without
+ * loading, bundling or linting anything (see {@link generateOpenApiSpecs}).
+ * The routes are created from the data either way, through Docusaurus's own
+ * `createData` modules.
  */
 export default function openApiPlugin(context: LoadContext, options: OpenApiPluginOptions): Plugin<OpenApiRoutePlan> {
   const basePath = joinUrl(context.baseUrl, HTTP_API_BASE_PATH);
-  // Every file the specs are made of, as Redocly reported on the last load; the root files until then.
-  let specFiles = options.specs.map((spec) => spec.file);
+  const cacheDir = path.resolve(context.siteDir, OPENAPI_CACHE_DIR);
+  // Every file the specs are made of, as Redocly reported on the last load (or the cache recorded); the root files until then.
+  let watchFiles = options.specs.map((spec) => spec.file);
   return {
     name: 'portico-openapi',
     getPathsToWatch: () => {
       const redocly = findRedoclyConfig(options.rootDir);
-      return redocly ? [...specFiles, redocly] : specFiles;
+      return [...new Set(redocly ? [...watchFiles, redocly] : watchFiles)];
     },
     loadContent: () =>
       loadOrFailBuild(async () => {
@@ -45,11 +46,11 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
         if (duplicates.length > 0) {
           throw new PortalError('Duplicate OpenAPI spec ids', 2, duplicates.map((spec) => `openapi.specs: id "${spec.id}" is used twice, expected unique ids`));
         }
-        const config = await loadRedoclyConfig(findRedoclyConfig(options.rootDir));
-        const results = [];
-        for (const spec of options.specs) results.push({ id: spec.id, result: await lintOpenApiSpec(spec.file, { config }) });
-        const lintResults = results.map(({ result }) => result);
-        specFiles = [...new Set(lintResults.flatMap((result) => result.spec.files))];
+        const generated = await generateOpenApiSpecs({ specs: options.specs, rootDir: options.rootDir, cacheDir, basePath });
+        watchFiles = [...new Set([...options.specs.map((spec) => spec.file), ...generated.watchFiles])];
+        report(generated);
+        const lintResults = generated.specs.map((spec) => spec.lint);
+        // Reused results go through the same gate: a cached error fails the build again.
         const failure = lintGateFailure(lintResults, context.siteDir);
         if (failure) throw failure;
         const warnings = lintResults.flatMap((result) => result.findings);
@@ -59,10 +60,8 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
           for (const finding of warnings.slice(0, 20)) process.stderr.write(`  ${formatLintFinding(finding, context.siteDir)}\n`);
           if (warnings.length > 20) process.stderr.write(`  … ${warnings.length - 20} more (run "portal openapi lint")\n`);
         }
-        return planOpenApiRoutes(
-          results.map(({ id, result }) => buildOpenApiPages(result.spec, { id, basePath })),
-          basePath,
-        );
+        // Past the gate every spec has pages: they are `null` only for a spec with lint errors.
+        return planOpenApiRoutes(generated.specs.map((spec) => spec.pages!), basePath);
       }),
     async contentLoaded({ content, actions }) {
       const { createData, addRoute } = actions;
@@ -78,4 +77,28 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
       }
     },
   };
+}
+
+/**
+ * One line for the section, like the API reference's: each spec with its
+ * operation and schema counts, and `(inputs unchanged, pages reused)` for a
+ * spec taken from the cache.
+ */
+export function formatGenerationLine(specs: readonly GeneratedSpec[]): string {
+  const parts = specs.map((spec) => {
+    const what = spec.pages
+      ? `${spec.id} ${plural(spec.pages.summary.operationCount, 'operation')}, ${plural(spec.pages.summary.schemaCount, 'schema')}`
+      : `${spec.id} ${plural(spec.lint.errors, 'lint error')}`;
+    return `${what}${spec.reused ? (spec.pages ? ' (inputs unchanged, pages reused)' : ' (inputs unchanged, lint result reused)') : ''}`;
+  });
+  return `HTTP API: ${parts.join('; ')}`;
+}
+
+function report(generated: GeneratedOpenApi): void {
+  process.stderr.write(`${pc.cyan('[portico]')} ${formatGenerationLine(generated.specs)}\n`);
+  for (const warning of generated.cacheWarnings) process.stderr.write(`${pc.yellow('⚠')} HTTP API cache: ${warning}\n`);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
