@@ -1,11 +1,17 @@
 /**
- * Portico's library: the validated configuration, the error type every
- * command and build step shares, and the functions behind each capability
- * (RFCs, runbooks, changelogs and feeds, benchmarks and coverage with their
- * history and dashboards, OpenAPI pages, link, Markdown, Lighthouse and
- * contrast checks, API doc coverage). The
- * `portal` CLI and the site's Docusaurus plugins are built from these
- * functions, so the pages and the checks agree.
+ * Portico's library: what a team's own scripts need to do programmatically
+ * what the `portal` commands do: load and validate `portal.config.ts`, run each
+ * check (RFC lint, runbook check, changelog parsing, benchmark and coverage
+ * gates, OpenAPI lint, Markdown lint, link check, Lighthouse budgets, API doc
+ * coverage), ingest results into the history, and render untrusted Markdown
+ * safely. Each check returns a typed report and has a formatter that prints it
+ * the way the CLI does.
+ *
+ * This is a curated surface, not every module of `src/lib`: the page models,
+ * parsers and helpers behind the site's plugins stay internal, so they can
+ * change without breaking anyone, and the reference stays small enough to read
+ * (every exported name is a page of the API reference, and every page is a
+ * route the site ships in its JavaScript; see the performance docs).
  *
  * Validation schemas stay internal: their inferred types are exported
  * instead (`PortalConfigInput`, `RfcFrontMatter`, ...).
@@ -36,160 +42,151 @@ export {
 // Errors and exit codes
 export { PortalError, ConfigError, formatPortalError } from './lib/errors.js';
 
-// RFCs
+// RFCs (`portal lint rfcs`)
 export {
-  RFC_STATUS_NAMES,
-  RFC_KEYS,
-  isCalendarDate,
-  titleSlug,
-  parseRfcFile,
-  parseRfcSource,
   lintRfcs,
-  isRfcFileName,
-  DEFAULT_REQUIRED_SECTIONS,
-  RFC_TEMPLATE_FILE,
-  RFC_FILE_NAME,
   loadRfcs,
+  parseRfcFile,
   type RfcStatus,
   type RfcFrontMatter,
-  type RfcFrontMatterInput,
-  type ParsedRfcSource,
-  type ParsedFrontMatter,
-  type RfcSection,
-  type FrontMatterError,
+  type RfcMeta,
   type RfcFinding,
   type RfcLintRule,
-  type RfcMeta,
   type LintRfcsOptions,
   type RfcLintReport,
 } from './lib/rfcs/index.js';
 
-// Runbooks and alerts
+// Runbooks and alerts (`portal check runbooks`)
 export {
-  REQUIRED_RUNBOOK_SECTIONS,
-  RUNBOOK_SEVERITIES,
-  computeRunbookSlug,
-  loadRunbooks,
-  parseRunbookFile,
-  stripNumberPrefix,
-  loadAlertRules,
-  parseAlertRuleFile,
-  PROMETHEUS_RULE_API_VERSION,
-  aliasSlugsForAlert,
-  planRunbookAliases,
-  runbookPermalink,
-  RUNBOOKS_ROUTE_BASE_PATH,
-  toKebabCase,
   checkRunbooks,
-  expandRunbookUrlTemplate,
-  formatRunbookFinding,
+  loadRunbooks,
+  loadAlertRules,
+  planRunbookAliases,
   formatRunbookReport,
   runbookReportToJson,
-  summarizeRunbookReport,
-  type RunbookFrontMatter,
-  type RunbookSeverity,
-  type LoadedRunbooks,
-  type ParsedRunbookFile,
   type Runbook,
-  type RunbookProblem,
-  type RunbookSection,
+  type RunbookFrontMatter,
   type AlertRule,
-  type ParsedAlertRuleFile,
-  type RunbookAlias,
-  type RunbookAliasConflict,
   type RunbookAliasPlan,
-  type RunbookAliasSource,
   type CheckRunbooksInput,
-  type ExternalFinding,
-  type InvalidRunbookFinding,
-  type MismatchFinding,
-  type MissingUrlFinding,
-  type OkFinding,
-  type OrphanAlertNameFinding,
-  type ResolvedRunbook,
   type RunbookFinding,
-  type RunbookFindingSeverity,
   type RunbookReport,
-  type RunbookReportCounts,
-  type UnresolvedFinding,
-  type RunbookReporterOptions,
 } from './lib/runbooks/index.js';
 
-// Changelogs and release feeds
-export * from './lib/changelog/index.js';
-export * from './lib/feeds/index.js';
-
-// Untrusted Markdown
-export * from './lib/markdown/index.js';
-
-// Benchmarks, code coverage and their history
-export * from './lib/results/index.js';
-export * from './lib/history/index.js';
-export * from './lib/bench/index.js';
-export * from './lib/coverage/index.js';
-export * from './lib/dashboards/index.js';
-
-// HTTP API reference (OpenAPI)
-export * from './lib/openapi/index.js';
-
-// Quality gates: links, Markdown lint, Lighthouse budgets, colour contrast
-export * from './lib/links/index.js';
-export * from './lib/markdown-lint/index.js';
-export * from './lib/lighthouse/index.js';
-export * from './lib/contrast/index.js';
-
-// Two capabilities define these names differently: the unqualified name is the
-// benchmarks' one, the other is exported under a qualified name.
-export { median } from './lib/bench/index.js';
-export { median as lighthouseMedian } from './lib/lighthouse/index.js';
-export type { OverviewPageData } from './lib/dashboards/index.js';
-export type { OverviewPageData as OpenApiOverviewPageData } from './lib/openapi/index.js';
-
-// API reference and doc coverage
+// Changelogs (`portal lint changelog`)
 export {
-  DEFAULT_REQUIRED_TO_BE_DOCUMENTED,
-  REFLECTION_KIND_NAMES,
-  convertApiPackage,
-  formatDiagnostics,
+  loadChangelog,
+  parseChangelog,
+  type Changelog,
+  type Release,
+  type ReleaseSection,
+  type ChangelogEntry,
+  type ChangelogProblem,
+  type ChangelogStyle,
+  type ChangelogParseResult,
+} from './lib/changelog/index.js';
+
+// Untrusted Markdown (release notes, OpenAPI descriptions, benchmark names)
+export { renderUntrustedMarkdown, safeHttpUrl } from './lib/markdown/index.js';
+
+// Benchmarks and their history (`portal ingest bench`, `portal check bench`)
+export {
+  ingestBenchmarkRun,
+  readBenchFile,
+  checkBenchmarks,
+  formatBenchGateReport,
+  benchGateReportToJson,
+  BENCH_FORMATS,
+  type BenchFormat,
+  type ParsedBench,
+  type BenchResult,
+  type IngestBenchOptions,
+  type IngestBenchResult,
+  type BenchGateOptions,
+  type BenchGateReport,
+  type SeriesVerdict,
+  type Verdict,
+} from './lib/bench/index.js';
+
+// Code coverage and its history (`portal ingest coverage`, `portal check coverage`)
+export {
+  ingestCoverageRun,
+  readCoverageFile,
+  checkCoverage,
+  formatCoverageGateReport,
+  coverageGateReportToJson,
+  COVERAGE_FORMATS,
+  type CoverageFormat,
+  type ParsedCoverage,
+  type IngestCoverageOptions,
+  type IngestCoverageResult,
+  type CoverageGateReport,
+  type CoverageThresholds,
+} from './lib/coverage/index.js';
+
+// The history store both dashboards read
+export {
+  loadBenchHistory,
+  loadCoverageHistory,
+  type BenchHistoryFile,
+  type BenchRun,
+  type CoverageHistoryFile,
+  type CoverageRun,
+} from './lib/history/index.js';
+
+// HTTP API reference (`portal openapi lint`)
+export {
+  loadOpenApiSpec,
+  lintOpenApiSpec,
+  formatLintFinding,
+  type LoadedOpenApiSpec,
+  type LoadOpenApiSpecOptions,
+  type OpenApiLintFinding,
+  type OpenApiLintResult,
+} from './lib/openapi/index.js';
+
+// Quality gates: links, Markdown lint, Lighthouse budgets
+export {
+  checkBuildLinks,
+  formatLinkReport,
+  linkReportToJson,
+  type LinkCheckReport,
+  type BrokenLink,
+  type ExternalLink,
+  type SiteLocation,
+} from './lib/links/index.js';
+export {
+  lintMarkdown,
+  formatMarkdownLintReport,
+  type LintMarkdownOptions,
+  type MarkdownFinding,
+  type MarkdownLintReport,
+} from './lib/markdown-lint/index.js';
+export {
+  measurePages,
+  evaluatePage,
+  formatLighthouseReport,
+  lighthouseReportToBenchmark,
+  DEFAULT_LIGHTHOUSE_BUDGETS,
+  type LighthouseBudgets,
+  type LighthouseScores,
+  type MeasurePagesOptions,
+  type MeasuredPages,
+  type LighthouseReport,
+  type LighthousePageResult,
+} from './lib/lighthouse/index.js';
+
+// API reference and doc coverage (`portal doc-coverage`)
+export {
   measureDocCoverage,
-  analyzeApiPackages,
-  API_ROUTE_BASE_PATH,
-  apiPagePath,
-  apiPageUrl,
-  createPageResolver,
-  sourceLineUrl,
-  buildDocCoverageReport,
   evaluateDocCoverage,
-  formatPercent,
-  limitToFiles,
-  meetsThreshold,
   formatDocCoverageReport,
-  formatUndocumentedSymbol,
-  DOC_COVERAGE_SCHEMA_VERSION,
-  parseDocCoverageJson,
   toDocCoverageJson,
   renderDocCoverageBadge,
-  listChangedFiles,
-  type ReflectionKindName,
-  type ApiPackageInput,
-  type ConvertedPackage,
-  type ConvertOptions,
-  type MarkdownOutputOptions,
-  type SourceLinkOptions,
-  type TypeDocMessage,
   type MeasureOptions,
-  type AnalyzedPackage,
-  type AnalyzeOptions,
-  type SiteLocation,
-  type DocCoverageCount,
   type DocCoverageReport,
   type DocCoverageSymbol,
   type DocCoverageVerdict,
   type PackageDocCoverage,
   type DocCoverageJson,
-  type DocCoverageJsonPackage,
-  type ParsedDocCoverageJson,
-  type ChangedFilesScope,
-  type ListedSymbol,
-  type BadgeOptions,
 } from './lib/api-coverage/index.js';
