@@ -16,7 +16,13 @@ import { registerLintRfcsCommand } from './commands/lint-rfcs.js';
 import { registerOpenApiLintCommand } from './commands/openapi-lint.js';
 import { registerSetupBrowserCommand } from './commands/setup-browser.js';
 
-/** Builds the `portal` command tree; each capability registers its own subcommands. */
+/**
+ * Builds the `portal` command tree; each capability registers its own subcommands.
+ * Registering is cheap: a command module declares names, arguments and options
+ * only, and its action imports the implementation (src/cli/actions/) when the
+ * command runs, so `portal doc-coverage` never loads Redocly, remark or
+ * Lighthouse, and `portal --help` loads none of them.
+ */
 export function createProgram(): Command {
   const program = new Command('portal')
     .description('Portico: build, check and publish a documentation and release portal.')

@@ -1,23 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { checkCoverage, coverageGateReportToJson, formatCoverageGateReport, type CoverageThresholds } from '../../lib/coverage/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { loadCoverageHistory } from '../../lib/history/index.js';
-import { displayPath } from '../../lib/results/index.js';
 import { configOption } from '../options.js';
-import { historyOption, resolveHistoryContext } from './history-options.js';
+import { historyOption } from './history-options.js';
 
 /** Options of `portal check coverage`, as commander hands them over. */
-interface CheckCoverageOptions {
+export interface CheckCoverageOptions {
   suite?: string[];
   json?: string;
   history?: string;
   config?: string;
 }
-
-/** Used without a configuration: no minimums, a 1-point maximum drop (the schema's defaults). */
-const FALLBACK_THRESHOLDS: CoverageThresholds = { lines: 0, statements: 0, functions: 0, branches: 0, maxDrop: 1 };
 
 /**
  * `portal check coverage`: the latest coverage run against the minimums in
@@ -33,24 +24,7 @@ export function registerCheckCoverageCommand(check: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (options: CheckCoverageOptions) => {
-      const { historyDir, config } = await resolveHistoryContext(options);
-      const history = loadCoverageHistory(historyDir);
-      const unknown = (options.suite ?? []).filter((name) => !history.some((suite) => suite.suite === name));
-      if (unknown.length > 0) {
-        throw new PortalError(`No coverage suite ${unknown.map((s) => JSON.stringify(s)).join(', ')} in ${displayPath(historyDir)}`, 2, [
-          `--suite: expected one of ${history.map((s) => s.suite).join(', ') || '(no suites yet)'}`,
-        ]);
-      }
-      if (!history.some((suite) => suite.runs.length > 0)) {
-        throw new PortalError(`No coverage runs in ${displayPath(historyDir)}`, 2, ['ingest a report first: portal ingest coverage <file> --commit <sha>']);
-      }
-      const report = checkCoverage(history, config?.thresholds.coverage ?? FALLBACK_THRESHOLDS, options.suite);
-      process.stdout.write(formatCoverageGateReport(report));
-      if (options.json) {
-        const file = path.resolve(options.json);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, `${JSON.stringify(coverageGateReportToJson(report), null, 2)}\n`);
-      }
-      if (!report.passed) throw new PortalError('Coverage check failed: a total is below its minimum or dropped too far', 1);
+      const { runCheckCoverage } = await import('../actions/check-coverage.js');
+      await runCheckCoverage(options);
     });
 }

@@ -1,12 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../lib/links/index.js';
 import { configOption } from '../options.js';
 
-interface CheckLinksOptions {
+/** Options of `portal check links`, as commander hands them over. */
+export interface CheckLinksOptions {
   json?: string;
   listExternal?: boolean;
   config?: string;
@@ -26,24 +22,7 @@ export function registerCheckLinksCommand(check: Command): void {
     .option('--json <file>', 'also write the report (broken links, external URLs, counts) as JSON to <file>')
     .addOption(configOption())
     .action(async (buildDirArgument: string | undefined, options: CheckLinksOptions) => {
-      const config = await loadPortalConfig(options.config);
-      const buildDir = buildDirArgument ? path.resolve(buildDirArgument) : path.join(config.rootDir, 'build');
-      const report = await checkBuildLinks(buildDir, { siteUrl: config.site.url, baseUrl: config.site.baseUrl });
-      if (options.json) await writeJson(options.json, linkReportToJson(report));
-      process.stdout.write(formatLinkReport(report, { listExternal: options.listExternal }));
-      if (report.broken.length > 0) {
-        const pages = new Set(report.broken.map((link) => link.page)).size;
-        throw new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
-      }
+      const { runCheckLinks } = await import('../actions/check-links.js');
+      await runCheckLinks(buildDirArgument, options);
     });
-}
-
-async function writeJson(target: string, value: unknown): Promise<void> {
-  const file = path.resolve(target);
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
-  } catch (error) {
-    throw new PortalError(`Cannot write the JSON report to ${file}`, 2, [error instanceof Error ? error.message : String(error)]);
-  }
 }

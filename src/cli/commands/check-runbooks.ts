@@ -1,21 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { glob } from 'tinyglobby';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import {
-  checkRunbooks,
-  formatRunbookReport,
-  loadAlertRules,
-  loadRunbooks,
-  runbookReportToJson,
-  RUNBOOKS_ROUTE_BASE_PATH,
-} from '../../lib/runbooks/index.js';
+import { RUNBOOKS_ROUTE_BASE_PATH } from '../../lib/runbooks/aliases.js';
 import { configOption } from '../options.js';
 
 /** Options of `portal check runbooks`, as commander hands them over. */
-interface CheckRunbooksOptions {
+export interface CheckRunbooksOptions {
   config?: string;
   rules?: string[];
   runbooks?: string;
@@ -36,45 +24,7 @@ export function registerCheckRunbooksCommand(check: Command): void {
     .option('--json <file>', 'also write the full report, resolved alerts included, as JSON')
     .addOption(configOption())
     .action(async (options: CheckRunbooksOptions) => {
-      const config = await loadPortalConfig(options.config);
-      const ruleFiles = await resolveRuleFiles(options.rules, config.runbooks.alertRules);
-      const rules = await loadAlertRules(ruleFiles);
-      const runbooksDir = options.runbooks ? path.resolve(options.runbooks) : path.join(config.rootDir, RUNBOOKS_ROUTE_BASE_PATH);
-      const { runbooks, problems } = await loadRunbooks(runbooksDir);
-
-      const report = checkRunbooks({
-        rules,
-        runbooks,
-        siteUrl: config.site.url,
-        baseUrl: config.site.baseUrl,
-        runbookProblems: problems,
-      });
-      process.stdout.write(formatRunbookReport(report));
-      if (options.json) {
-        const file = path.resolve(options.json);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, `${JSON.stringify(runbookReportToJson(report), null, 2)}\n`);
-      }
-      if (!report.passed) {
-        const count = report.errors === 1 ? '1 error' : `${report.errors} errors`;
-        throw new PortalError(`Runbook check failed with ${count}: on-call would land on a missing page or have no runbook`, 1);
-      }
+      const { runCheckRunbooks } = await import('../actions/check-runbooks.js');
+      await runCheckRunbooks(options);
     });
-}
-
-/** `--rules` globs (relative to the working directory) when given, else the configured files. */
-async function resolveRuleFiles(patterns: string[] | undefined, configured: readonly string[]): Promise<string[]> {
-  if (patterns && patterns.length > 0) {
-    const files = await glob(patterns, { cwd: process.cwd(), absolute: true, onlyFiles: true, expandDirectories: false });
-    if (files.length === 0) {
-      throw new PortalError('No alert-rule files matched --rules', 2, patterns.map((pattern) => `${pattern}: matched no file`));
-    }
-    return files.sort();
-  }
-  if (configured.length === 0) {
-    throw new PortalError('No alert-rule files to check', 2, [
-      'runbooks.alertRules: got an empty list; list your Prometheus rule files there or pass --rules <glob...>',
-    ]);
-  }
-  return [...configured];
 }

@@ -1,46 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Option } from 'commander';
-import { DEFAULT_CONFIG_FILE, loadPortalConfig, type PortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
 
 /** `--history <dir>`, which every `ingest` and `check` command of the dashboards takes. */
 export function historyOption(): Option {
   return new Option('--history <dir>', 'history store directory (default: dashboards.historyDir from the configuration)');
 }
-
-/** Where the history is, the directory source paths are relative to, and the configuration when there is one. */
-export interface HistoryContext {
-  historyDir: string;
-  rootDir: string;
-  config?: PortalConfig;
-}
-
-/**
- * Resolves the history directory: `--history` wins, else the configuration's
- * `dashboards.historyDir`. With `--history`, a configuration is still read
- * when one is named or present (for thresholds), but none is required, so a
- * CI job can gate a scratch store without a portal.config.ts.
- *
- * @throws {@link PortalError} (exit 2) when neither is available.
- */
-export async function resolveHistoryContext(options: { history?: string; config?: string }): Promise<HistoryContext> {
-  const hasConfig = options.config !== undefined || process.env.PORTAL_CONFIG !== undefined || existsSync(path.resolve(DEFAULT_CONFIG_FILE));
-  if (!hasConfig && !options.history) {
-    throw new PortalError('No history store to use', 2, [`pass --history <dir>, or run where ${DEFAULT_CONFIG_FILE} is, or pass --config <file>`]);
-  }
-  const config = hasConfig ? await loadPortalConfig(options.config) : undefined;
-  return {
-    historyDir: options.history ? path.resolve(options.history) : config!.dashboards.historyDir,
-    rootDir: config?.rootDir ?? process.cwd(),
-    ...(config ? { config } : {}),
-  };
-}
-
-/** `12 runs`, `1 run`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** How the ingest report says where a run's date came from. */
-export const DATE_SOURCES = { option: 'from --date', file: 'from the file', 'ingest time': 'time of ingest' } as const;

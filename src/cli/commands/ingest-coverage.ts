@@ -1,21 +1,10 @@
 import type { Command } from 'commander';
-import pc from 'picocolors';
-import {
-  COVERAGE_FORMATS,
-  COVERAGE_FORMAT_LABELS,
-  COVERAGE_METRICS,
-  DEFAULT_COVERAGE_SUITE,
-  coveragePercent,
-  formatPercent,
-  ingestCoverageRun,
-  resolveCoverageFormat,
-} from '../../lib/coverage/index.js';
-import { displayPath } from '../../lib/results/index.js';
+import { COVERAGE_FORMATS } from '../../lib/coverage/model.js';
 import { configOption } from '../options.js';
-import { DATE_SOURCES, historyOption, plural, resolveHistoryContext } from './history-options.js';
+import { historyOption } from './history-options.js';
 
 /** Options of `portal ingest coverage`, as commander hands them over. */
-interface IngestCoverageCliOptions {
+export interface IngestCoverageCliOptions {
   format?: string;
   suite?: string;
   commit?: string;
@@ -25,6 +14,13 @@ interface IngestCoverageCliOptions {
   config?: string;
 }
 
+/**
+ * The suite a run goes to without `--suite`: `DEFAULT_COVERAGE_SUITE` of
+ * src/lib/coverage/ingest.ts, which is not imported here because that module
+ * loads the report parsers (zod, the XML parser); a unit test keeps the two equal.
+ */
+export const DEFAULT_COVERAGE_SUITE_HELP = 'default';
+
 /** `portal ingest coverage <file>`: appends one coverage run (totals and per-file counts) to the history. */
 export function registerIngestCoverageCommand(ingest: Command): void {
   ingest
@@ -32,38 +28,14 @@ export function registerIngestCoverageCommand(ingest: Command): void {
     .description('add one coverage report (Istanbul, LCOV, Cobertura) to the history')
     .argument('<file>', 'coverage report')
     .option('--format <format>', `one of ${COVERAGE_FORMATS.join(', ')} (default: detected from the content)`)
-    .option('--suite <name>', `suite to add the run to (default: ${DEFAULT_COVERAGE_SUITE})`)
+    .option('--suite <name>', `suite to add the run to (default: ${DEFAULT_COVERAGE_SUITE_HELP})`)
     .option('--commit <sha>', 'commit the report measured')
     .option('--branch <name>', 'branch the report measured')
     .option('--date <iso>', 'when the run happened (default: now)')
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (file: string, options: IngestCoverageCliOptions) => {
-      const format = options.format ? resolveCoverageFormat(options.format) : undefined;
-      const { historyDir, rootDir } = await resolveHistoryContext(options);
-      const { reading, outcome, meta, suite } = await ingestCoverageRun({
-        file,
-        historyDir,
-        rootDir,
-        format,
-        suite: options.suite,
-        commit: options.commit,
-        branch: options.branch,
-        date: options.date,
-      });
-      if (reading.detection) {
-        process.stdout.write(`Detected format: ${COVERAGE_FORMAT_LABELS[reading.format]} (${reading.format}): ${reading.detection.reason}\n`);
-      }
-      const run = outcome.run;
-      const totals = COVERAGE_METRICS.flatMap((metric) => (run.totals[metric] ? [`${metric} ${formatPercent(coveragePercent(run.totals[metric]!))}`] : []));
-      if (outcome.status === 'added') {
-        process.stdout.write(
-          `${pc.green('✔')} Stored run ${run.id} in suite "${suite}": ${totals.join(', ')}; ${plural(run.files.length, 'file')}, ` +
-            `${run.commit ? `commit ${run.commit.slice(0, 12)}` : 'no commit'}, ${run.date} (${DATE_SOURCES[meta.dateSource]})\n`,
-        );
-      } else {
-        process.stdout.write(`${pc.green('✔')} Already stored: run ${run.id} in suite "${suite}" has the same commit and counts; the history is unchanged\n`);
-      }
-      process.stdout.write(`  ${displayPath(outcome.file)}: ${plural(outcome.runCount, 'run')}\n`);
+      const { runIngestCoverage } = await import('../actions/ingest-coverage.js');
+      await runIngestCoverage(file, options);
     });
 }

@@ -1,13 +1,8 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import pc from 'picocolors';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import type { OpenApiLintResult } from '../../lib/openapi/index.js';
 import { configOption } from '../options.js';
 
 /** Options of `portal openapi lint`, as commander hands them over. */
-interface OpenApiLintOptions {
+export interface OpenApiLintOptions {
   config?: string;
   redoclyConfig?: string;
 }
@@ -27,53 +22,7 @@ export function registerOpenApiLintCommand(openapi: Command): void {
     .addOption(configOption())
     .action(async (files: string[], options: OpenApiLintOptions) => {
       // Loaded on use: Redocly's library is large, and every other command would pay for it at startup.
-      const { findRedoclyConfig, formatLintFinding, lintOpenApiSpec, loadRedoclyConfig, summarizeLintResults } = await import(
-        '../../lib/openapi/index.js'
-      );
-      const { specFiles, rootDir } = await resolveSpecFiles(files, options.config);
-      const redoclyFile = options.redoclyConfig ? path.resolve(options.redoclyConfig) : findRedoclyConfig(rootDir);
-      const config = await loadRedoclyConfig(redoclyFile);
-
-      const results: OpenApiLintResult[] = [];
-      const unusable: string[] = [];
-      for (const file of specFiles) {
-        try {
-          results.push(await lintOpenApiSpec(file, { config }));
-        } catch (error) {
-          // One unusable spec does not hide the findings of the others; it decides the exit code at the end.
-          if (error instanceof PortalError && error.exitCode === 2) unusable.push(...error.problems);
-          else throw error;
-        }
-      }
-      for (const result of results) {
-        for (const finding of result.findings) process.stdout.write(`${formatLintFinding(finding)}\n`);
-      }
-      if (unusable.length > 0) {
-        throw new PortalError(`${specFiles.length - results.length} of ${plural(specFiles.length, 'OpenAPI spec')} cannot be used`, 2, unusable);
-      }
-      const rules = redoclyFile ? path.relative(process.cwd(), redoclyFile) || redoclyFile : 'the recommended rules';
-      const summary = `${summarizeLintResults(results)} (rules: ${rules})`;
-      if (results.some((result) => result.errors > 0)) throw new PortalError(`OpenAPI lint failed: ${summary}`, 1);
-      process.stdout.write(`${pc.green('✔')} ${summary}\n`);
+      const { runOpenApiLint } = await import('../actions/openapi-lint.js');
+      await runOpenApiLint(files, options);
     });
-}
-
-/** The files named on the command line, or the configured specs; and the directory a `redocly.yaml` is looked up in. */
-async function resolveSpecFiles(files: string[], configFile: string | undefined): Promise<{ specFiles: string[]; rootDir: string }> {
-  if (files.length > 0) {
-    // Explicit files need no portal configuration unless one is named.
-    const rootDir = configFile ? (await loadPortalConfig(configFile)).rootDir : process.cwd();
-    return { specFiles: files.map((file) => path.resolve(file)), rootDir };
-  }
-  const config = await loadPortalConfig(configFile);
-  if (config.openapi.specs.length === 0) {
-    throw new PortalError('No OpenAPI specs to lint', 2, [
-      `openapi.specs in ${config.configFile}: got an empty list; list your specs there or pass the files to lint`,
-    ]);
-  }
-  return { specFiles: config.openapi.specs.map((spec) => spec.file), rootDir: config.rootDir };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

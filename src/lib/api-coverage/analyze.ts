@@ -1,7 +1,7 @@
 import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from './convert.js';
 import type { ReflectionKindName } from './kinds.js';
 import { measureDocCoverage } from './measure.js';
-import { apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from './pages.js';
+import type { SiteLocation } from './pages.js';
 import type { PackageDocCoverage } from './report.js';
 
 /** How {@link analyzeApiPackages} runs. */
@@ -38,15 +38,18 @@ export async function analyzeApiPackages(packages: readonly ApiPackageInput[], o
       pageRouter: options.site !== undefined,
     });
     const site = options.site;
+    // The page resolver builds on typedoc-plugin-markdown's router, a few hundred modules:
+    // loaded only when there is a site to link to.
+    const pages = site ? await import('./pages.js') : undefined;
     const coverage = measureDocCoverage(project, {
       name: input.name,
       title: input.title,
       entryPoints: input.entryPoints,
       kinds: options.kinds,
       rootDir: options.rootDir,
-      pageOf: site ? createPageResolver(app, project) : undefined,
-      urlOfPage: site ? (page) => apiPageUrl(site, input.name, page) : undefined,
-      sourceUrlOf: site ? (file, line) => sourceLineUrl(site, file, line) : undefined,
+      pageOf: site && pages ? pages.createPageResolver(app, project) : undefined,
+      urlOfPage: site && pages ? (page) => pages.apiPageUrl(site, input.name, page) : undefined,
+      sourceUrlOf: site && pages ? (file, line) => pages.sourceLineUrl(site, file, line) : undefined,
     });
     results.push({ coverage, warnings });
   }

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { loadPortalConfig } from '../../config/index.js';
+import { PortalError } from '../../lib/errors.js';
+import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../lib/links/index.js';
+import type { CheckLinksOptions } from '../commands/check-links.js';
+import { writeJsonReport } from './write-json.js';
+
+/** The action of `portal check links`. */
+export async function runCheckLinks(buildDirArgument: string | undefined, options: CheckLinksOptions): Promise<void> {
+  const config = await loadPortalConfig(options.config);
+  const buildDir = buildDirArgument ? path.resolve(buildDirArgument) : path.join(config.rootDir, 'build');
+  const report = await checkBuildLinks(buildDir, { siteUrl: config.site.url, baseUrl: config.site.baseUrl });
+  if (options.json) await writeJsonReport(options.json, linkReportToJson(report));
+  process.stdout.write(formatLinkReport(report, { listExternal: options.listExternal }));
+  if (report.broken.length > 0) {
+    const pages = new Set(report.broken.map((link) => link.page)).size;
+    throw new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
+  }
+}

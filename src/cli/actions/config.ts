@@ -1,0 +1,30 @@
+import path from 'node:path';
+import pc from 'picocolors';
+import { loadPortalConfig, type PortalConfig } from '../../config/index.js';
+
+/** The action of `portal config check`. */
+export async function runConfigCheck(options: { config?: string }): Promise<void> {
+  const loaded = await loadPortalConfig(options.config);
+  process.stdout.write(`${pc.green('✔')} ${summarizeConfig(loaded)}\n`);
+}
+
+/** The action of `portal config print`. */
+export async function runConfigPrint(options: { config?: string }): Promise<void> {
+  const loaded = await loadPortalConfig(options.config);
+  process.stdout.write(`${JSON.stringify(loaded, null, 2)}\n`);
+}
+
+/** One line that says what a configuration describes, for humans. */
+export function summarizeConfig(config: PortalConfig): string {
+  const rel = path.relative(process.cwd(), config.configFile) || config.configFile;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return (
+    `${rel} is valid: "${config.site.title}" at ${config.site.url}${config.site.baseUrl}; ` +
+    [
+      count(config.api.packages.length, 'API package'),
+      count(config.openapi.specs.length, 'OpenAPI spec'),
+      count(config.runbooks.alertRules.length, 'alert-rule file'),
+      count(config.changelogs.length, 'changelog'),
+    ].join(', ')
+  );
+}
