@@ -6,7 +6,9 @@
  *    bench`, process start included, median of 3);
  * 2. the size of each dashboard page (its HTML plus its data module) for
  *    the sample project with 10, 1,000 and 10,000 runs per suite, from real
- *    production builds of a copy of the site.
+ *    production builds of a copy of the site; next to it, the lines file the
+ *    page's charts load (not part of the page, but fetched with it) and the
+ *    per-suite downloads the page links to (fetched only on request).
  *
  *   npx tsx scripts/measure-dashboards.ts [--runs 10,1000,10000] [--skip-build]
  *
@@ -34,6 +36,7 @@ const skipBuild = process.argv.includes('--skip-build');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kbOrMb = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : kb(bytes));
 
 async function measureIngest(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-ingest-'));
@@ -79,12 +82,25 @@ function dataModule(siteDir: string, name: string): Buffer {
   return readFileSync(path.join(dir, file));
 }
 
-/** HTML and data bytes of a page, raw and gzip-compressed. */
+/** HTML and data bytes of a page, raw and gzip-compressed; the lines file its charts `<use>`; the downloads it links to. */
 function pageBytes(siteDir: string, route: string, dataName: string) {
-  const htmlFile = [path.join(siteDir, 'build', `${route}.html`), path.join(siteDir, 'build', route, 'index.html')].find(existsSync)!;
+  const build = path.join(siteDir, 'build');
+  const htmlFile = [path.join(build, `${route}.html`), path.join(build, route, 'index.html')].find(existsSync)!;
   const html = readFileSync(htmlFile);
   const data = dataModule(siteDir, dataName);
-  return { html: html.length, data: data.length, total: html.length + data.length, gzip: gzipSync(html).length + gzipSync(data).length };
+  const linesHref = /<use [^>]*href="([^"#]+)#/.exec(html.toString('utf8'))?.[1];
+  const lines = linesHref ? readFileSync(path.join(build, linesHref)) : undefined;
+  const dataDir = path.join(build, route, 'data');
+  const downloads = existsSync(dataDir) ? readdirSync(dataDir).reduce((sum, file) => sum + statSync(path.join(dataDir, file)).size, 0) : 0;
+  return {
+    html: html.length,
+    data: data.length,
+    total: html.length + data.length,
+    gzip: gzipSync(html).length + gzipSync(data).length,
+    lines: lines?.length,
+    linesGzip: lines ? gzipSync(lines).length : undefined,
+    downloads,
+  };
 }
 
 async function measurePages(): Promise<void> {
@@ -105,11 +121,21 @@ async function measurePages(): Promise<void> {
         ['dashboards/coverage', 'coverage.json'],
       ] as const) {
         const size = pageBytes(site.dir, route, data);
-        rows.push(`| ${runs.toLocaleString('en-US')} | \`/${route}\` | ${kb(size.html)} | ${kb(size.data)} | ${kb(size.total)} | ${kb(size.gzip)} |`);
+        const lines = size.lines === undefined ? '–' : `${kb(size.lines)} (${kb(size.linesGzip!)} gzip)`;
+        const downloads = size.downloads === 0 ? '–' : kbOrMb(size.downloads);
+        rows.push(`| ${runs.toLocaleString('en-US')} | \`/${route}\` | ${kb(size.html)} | ${kb(size.data)} | ${kb(size.total)} | ${kb(size.gzip)} | ${lines} | ${downloads} |`);
       }
       process.stdout.write(`built with ${runs} runs per suite in ${seconds} s\n`);
     }
-    process.stdout.write(['', '| Runs per suite | Page | HTML | Data | HTML + data | gzip |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n'));
+    process.stdout.write(
+      [
+        '',
+        '| Runs per suite | Page | HTML | Data | HTML + data | gzip | Lines file | Downloads |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+      ].join('\n'),
+    );
   } finally {
     site.remove();
   }

@@ -21,7 +21,7 @@ function collectErrors(page: Page): string[] {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a benchmark chart is an accessible SVG with a data table of its runs', async ({ page }) => {
+  test('a benchmark chart is an accessible SVG with a data table of its latest runs, and every run is a download away', async ({ page, request }) => {
     await page.goto('/dashboards/benchmarks');
     await expect(page.getByRole('heading', { level: 1, name: 'Benchmarks' })).toBeVisible();
     await expect(page.getByRole('note')).toContainText('Sample data');
@@ -30,9 +30,17 @@ test.describe('with JavaScript off', () => {
     const chart = card.getByRole('img', { name: 'POST /tasks p95 latency (task-service-load), ms, smaller is better', exact: true });
     await expect(chart).toBeVisible();
     expect(await chart.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
-    // One drawn line of 60 runs, a regression marker and the latest-run marker.
-    const d = await chart.locator('path[data-line="value"]').getAttribute('d');
+    // One drawn line of 60 runs from the page's lines file, a regression marker and the latest-run marker.
+    const line = chart.locator('use[data-line="value"]');
+    const href = (await line.getAttribute('href'))!;
+    expect(href).toMatch(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg#bench-task-service-load-post-tasks-p95-latency-value$/);
+    const lines = await request.get(href.split('#')[0]!);
+    expect(lines.status()).toBe(200);
+    const d = new RegExp(`<path id="${href.split('#')[1]}" d="([^"]+)"`).exec(await lines.text())?.[1];
     expect(d?.match(/[ML]/g)).toHaveLength(60);
+    // The browser drew it: the <use> has the line's extent (nearly the plot's width), not an empty box.
+    const box = await line.boundingBox();
+    expect(box?.width).toBeGreaterThan(((await chart.boundingBox())?.width ?? 0) * 0.8);
     await expect(chart.locator('circle[data-marker="regression"]')).toHaveCount(1);
     await expect(chart.locator('circle[data-marker="latest"]')).toHaveCount(1);
     await expect(chart).toHaveAccessibleDescription(/^60 runs from 2026-09-22 to 2026-11-20; latest 117.3 ms; 1 past regression marked\.$/);
@@ -42,11 +50,19 @@ test.describe('with JavaScript off', () => {
     await expect(table).toBeHidden();
     await card.locator('details summary').click();
     await expect(table).toBeVisible();
-    await expect(table.locator('tbody tr')).toHaveCount(60);
+    // The latest 10 of the 60 runs, with the change from the run before; the step of 2026-10-28 is older.
+    await expect(card.locator('details summary')).toHaveText('Data table (latest 10 of 60 runs)');
+    await expect(table.locator('tbody tr')).toHaveCount(10);
     const last = table.locator('tbody tr').last();
-    await expect(last.locator('td').nth(0)).toHaveText('2026-11-20');
-    await expect(last.locator('td').nth(2)).toHaveText('117.3 ms');
-    await expect(table.locator('tbody tr[data-regression="true"]')).toHaveCount(1);
+    await expect(last.locator('td')).toHaveText(['2026-11-20', 'a3f92cd', '117.3 ms', '+0.5%', '±7.6%']);
+    await expect(table.locator('tbody tr[data-regression="true"]')).toHaveCount(0);
+    const csvLink = card.getByRole('link', { name: 'All runs of suite task-service-load, CSV' });
+    const csv = await request.get((await csvLink.getAttribute('href'))!);
+    expect(csv.status()).toBe(200);
+    const rows = (await csv.text()).trimEnd().split('\n');
+    expect(rows).toHaveLength(61);
+    expect(rows[0]).toContain('POST /tasks p95 latency (ns)');
+    expect(rows.at(-1)).toContain(',117300000,');
 
     // Latest value, verdict, and a commit link to the repository.
     await expect(card.locator('dl')).toContainText('117.3 ms');
@@ -70,7 +86,7 @@ test.describe('with JavaScript off', () => {
   test('the coverage page shows the four totals, their minimums and the files of the latest run', async ({ page }) => {
     await page.goto('/dashboards/coverage');
     const chart = page.getByRole('img', { name: /^Coverage of task-client-sdk: lines, statements, functions, branches in percent$/ });
-    await expect(chart.locator('path[data-line]')).toHaveCount(4);
+    await expect(chart.locator('use[data-line]')).toHaveCount(4);
     await expect(chart).toContainText('minimum 80% (lines, statements, functions)');
     await expect(chart).toContainText('minimum 70% (branches)');
     await expect(page.locator('tr[data-metric="lines"]')).toContainText('99.32%');
@@ -78,8 +94,9 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('cell', { name: 'examples/task-service/sdk/src/client.ts' })).toBeVisible();
     const suite = page.locator('section[data-suite="task-client-sdk"]');
     await suite.locator('details summary').click();
-    await expect(suite.locator('details tbody tr')).toHaveCount(60);
+    await expect(suite.locator('details tbody tr')).toHaveCount(10);
     await expect(suite.locator('details tbody tr').last()).toContainText('99.32%');
+    await expect(suite.getByRole('link', { name: 'Coverage totals of every run of suite task-client-sdk, JSON' }).first()).toHaveAttribute('href', '/dashboards/coverage/data/task-client-sdk.json');
   });
 
   test('the overview shows each suite and links to the detail pages', async ({ page }) => {
@@ -120,7 +137,7 @@ test.describe('a build with a suite per benchmark format', () => {
     test(`shows the ${suite} series "${series}" with its chart and table`, async ({ page }) => {
       await page.goto('/dashboards/benchmarks');
       const card = page.locator(`section[data-suite="fmt-${suite}"] article[data-series="${series}"]`);
-      await expect(card.locator('svg[role="img"] path[data-line]')).toHaveCount(1);
+      await expect(card.locator('svg[role="img"] use[data-line]')).toHaveCount(1);
       await expect(card.locator('details table tbody tr')).toHaveCount(1);
     });
   }

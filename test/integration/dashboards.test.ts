@@ -4,7 +4,9 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestBenchmarkRun, type BenchFormat } from '../../src/lib/bench/index.js';
+import { loadPortalConfig } from '../../src/config/index.js';
 import { ingestCoverageRun } from '../../src/lib/coverage/index.js';
+import { checkBuildLinks } from '../../src/lib/links/index.js';
 import { REPO_ROOT } from '../helpers/run-portal.js';
 import { buildSite, copySite, type SiteCopy } from '../helpers/site.js';
 
@@ -61,7 +63,13 @@ describe('dashboards in a real build', () => {
     expect(output).not.toContain('[ERROR]');
     expect(code).toBe(0);
 
-    const $ = load(readFileSync(path.join(site.dir, 'build/dashboards/benchmarks.html'), 'utf8'));
+    const build = path.join(site.dir, 'build');
+    const $ = load(readFileSync(path.join(build, 'dashboards/benchmarks.html'), 'utf8'));
+    // The charts draw their lines from one SVG file next to the page: no point data in the HTML.
+    const linesHref = $('svg[role="img"] use[data-line]').first().attr('href')!;
+    expect(linesHref).toMatch(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg#/);
+    const lines = load(readFileSync(path.join(build, linesHref.split('#')[0]!), 'utf8'), { xml: true });
+    expect($('svg[role="img"] path[data-line]')).toHaveLength(0);
     for (const fixture of BENCH_FIXTURES) {
       const card = $(`section[data-suite="${fixture.suite}"] article`).filter((_, el) => $(el).attr('data-series') === fixture.series);
       expect(card, `${fixture.suite}: ${fixture.series}`).toHaveLength(1);
@@ -70,9 +78,16 @@ describe('dashboards in a real build', () => {
       expect(svg.attr('aria-labelledby')).toBe(svg.find('title').attr('id'));
       expect(svg.attr('aria-describedby')).toBe(svg.find('desc').attr('id'));
       // One run: d3 draws a zero-length path (a dot with round caps), and the latest-run marker shows it.
-      expect(svg.find('path[data-line="value"]').attr('d')).toMatch(/^M[\d.]+,[\d.]+Z$/);
+      const ref = svg.find('use[data-line="value"]').attr('href')!.split('#')[1]!;
+      expect(lines(`path[id="${ref}"]`).attr('d')).toMatch(/^M[\d.]+,[\d.]+Z$/);
       expect(svg.find('circle[data-marker="latest"]')).toHaveLength(1);
       expect(card.find('details table tbody tr')).toHaveLength(1);
+      // Every run of the suite is a download away, as CSV and JSON files of the build.
+      const csv = readFileSync(path.join(build, `dashboards/benchmarks/data/${fixture.suite}.csv`), 'utf8').trimEnd().split('\n');
+      expect(csv, fixture.suite).toHaveLength(2);
+      expect(csv[0]).toContain(fixture.series);
+      expect(JSON.parse(readFileSync(path.join(build, `dashboards/benchmarks/data/${fixture.suite}.json`), 'utf8'))).toMatchObject({ suite: fixture.suite, runs: [expect.any(Array)] });
+      expect(card.find(`a[href="/dashboards/benchmarks/data/${fixture.suite}.csv"]`)).toHaveLength(1);
     }
     // The seeded suites are still there, next to the new ones.
     expect($('section[data-suite="task-service-load"] article')).toHaveLength(7);
@@ -86,6 +101,11 @@ describe('dashboards in a real build', () => {
 
     const atom = readFileSync(path.join(site.dir, 'build/dashboards/benchmarks/atom.xml'), 'utf8');
     expect(atom.match(/<entry>/g)).toHaveLength(3);
+
+    // `portal check links` finds every href of the dashboards (lines files, downloads, feeds) in the build.
+    const config = await loadPortalConfig(path.join(site.dir, 'portal.config.ts'));
+    const report = await checkBuildLinks(build, { siteUrl: config.site.url, baseUrl: config.site.baseUrl });
+    expect(report.broken.filter((link) => link.page.startsWith(`${config.site.baseUrl}dashboards`))).toEqual([]);
 
     // The same build in a browser: each format's chart line and data-table row (test/browser/dashboards.spec.ts).
     const browser = spawnSync('npx', ['playwright', 'test', 'test/browser/dashboards.spec.ts', '--grep', 'a build with a suite per benchmark format', '--retries', '0'], {

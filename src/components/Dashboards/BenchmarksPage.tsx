@@ -3,7 +3,9 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import type { BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
+import type { SuiteDownloads } from '../../lib/dashboards/files';
 import Commit from './Commit';
+import Downloads from './Downloads';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
@@ -32,10 +34,11 @@ export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): 
           <Heading as="h2" id="regressions">
             Regressions
           </Heading>
-          <RegressionList regressions={data.regressions} />
+          <RegressionList regressions={data.regressions} commitUrl={data.commitUrl} />
           {data.regressionCount > data.regressions.length && (
             <p>
-              The {data.regressions.length} most recent of {data.regressionCount} are listed; the feeds carry more, the history all.
+              Open regressions and the most recent past ones are listed, {data.regressions.length} of {data.regressionCount}; the feeds carry more,
+              and each suite&apos;s JSON download has all of its own.
             </p>
           )}
         </section>
@@ -45,11 +48,12 @@ export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): 
               Suite {suite.suite}
             </Heading>
             <p>
-              {suite.runs} runs; latest on {suite.latest.date} at commit <Commit commit={suite.latest.commit} />. {suite.series.length} series:{' '}
-              {suite.counts.regressed} regressed, {suite.counts.noisy} noisy, {suite.counts.ok + suite.counts.improved} ok or improved.
+              {suite.runs} runs; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={data.commitUrl} />. {suite.series.length} series:{' '}
+              {suite.counts.regressed} regressed, {suite.counts.noisy} noisy, {suite.counts.ok + suite.counts.improved} ok or improved. Every run of
+              every series: <Downloads downloads={suite.downloads} label={`All runs of suite ${suite.suite}`} />.
             </p>
             {suite.series.map((card) => (
-              <SeriesSection key={card.id} card={card} />
+              <SeriesSection key={card.id} card={card} downloads={suite.downloads} linesFile={data.linesFile} commitUrl={data.commitUrl} />
             ))}
           </section>
         ))}
@@ -58,7 +62,18 @@ export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): 
   );
 }
 
-function SeriesSection({ card }: { card: SeriesCard }): ReactNode {
+function SeriesSection({
+  card,
+  downloads,
+  linesFile,
+  commitUrl,
+}: {
+  card: SeriesCard;
+  downloads: SuiteDownloads;
+  linesFile?: string;
+  commitUrl?: string;
+}): ReactNode {
+  const { rows, total } = card.table;
   return (
     <article className={styles.card} aria-labelledby={card.id} data-series={card.name}>
       {/* The id is on the heading: Docusaurus' broken-anchor check only knows ids of headings. */}
@@ -69,7 +84,7 @@ function SeriesSection({ card }: { card: SeriesCard }): ReactNode {
         <div>
           <dt>Latest</dt>
           <dd>
-            {card.latest.value} <small>({card.latest.date}, <Commit commit={card.latest.commit} />)</small>
+            {card.latest.value} <small>({card.latest.date}, <Commit sha={card.latest.commit} base={commitUrl} />)</small>
           </dd>
         </div>
         <div>
@@ -91,26 +106,25 @@ function SeriesSection({ card }: { card: SeriesCard }): ReactNode {
           <dd>{card.direction}</dd>
         </div>
       </dl>
-      <LineChart chart={card.chart} />
+      <LineChart chart={card.chart} linesFile={linesFile} />
       <details>
-        <summary>
-          Data table ({card.table.shown === card.table.total ? `${card.table.total} runs` : `${card.table.shown} of ${card.table.total} runs, as drawn`})
-        </summary>
+        <summary>Data table ({rows.length === total ? `${total} runs` : `latest ${rows.length} of ${total} runs`})</summary>
         <div className={styles.tableWrap}>
           <table>
             <caption>
-              {card.name}: {card.table.shown === card.table.total ? 'every run' : 'the runs the chart draws (exact values; the gate uses all runs)'}
+              {card.name}: {rows.length === total ? 'every run' : `the latest ${rows.length} runs`}, exact values; change from the run before
             </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Commit</th>
-                <th scope="col">Value ({card.unit})</th>
+                <th scope="col">Value</th>
+                <th scope="col">Change</th>
                 <th scope="col">Spread</th>
               </tr>
             </thead>
             <tbody>
-              {card.table.rows.map(([date, commit, value, spread, regression], i) => (
+              {rows.map(([date, commit, value, change, spread, regression], i) => (
                 <tr key={i} data-regression={regression ? 'true' : undefined}>
                   <td>{date}</td>
                   <td>{commit || '—'}</td>
@@ -118,19 +132,23 @@ function SeriesSection({ card }: { card: SeriesCard }): ReactNode {
                     {value}
                     {regression ? ' (regression)' : ''}
                   </td>
+                  <td>{change || '—'}</td>
                   <td>{spread || '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <p className={styles.more}>
+          All {total} runs, with the other series of suite {card.suite}: <Downloads downloads={downloads} label={`All runs of suite ${card.suite}`} />.
+        </p>
       </details>
     </article>
   );
 }
 
 /** Regressions, newest first: open ones (the latest run, per the gate) and confirmed step changes. */
-export function RegressionList({ regressions }: { regressions: readonly RegressionView[] }): ReactNode {
+export function RegressionList({ regressions, commitUrl }: { regressions: readonly RegressionView[]; commitUrl?: string }): ReactNode {
   if (regressions.length === 0) return <p>No regressions in the history.</p>;
   return (
     <div className={styles.tableWrap}>
@@ -162,11 +180,11 @@ export function RegressionList({ regressions }: { regressions: readonly Regressi
               <td>{r.after}</td>
               <td>{r.change}</td>
               <td>
-                <Commit commit={r.commit} />
+                <Commit sha={r.commit} base={commitUrl} />
                 {r.previousCommit && (
                   <small>
                     {' '}
-                    (after <Commit commit={r.previousCommit} />)
+                    (after <Commit sha={r.previousCommit} base={commitUrl} />)
                   </small>
                 )}
               </td>

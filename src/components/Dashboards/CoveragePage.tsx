@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 import type { CoveragePageData, CoverageSuiteView } from '../../lib/dashboards/coverage-page';
 import Commit from './Commit';
+import Downloads from './Downloads';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
@@ -29,14 +30,15 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
           </p>
         )}
         {data.suites.map((suite) => (
-          <SuiteSection key={suite.id} suite={suite} />
+          <SuiteSection key={suite.id} suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
         ))}
       </main>
     </Layout>
   );
 }
 
-function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
+function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteView; linesFile?: string; commitUrl?: string }): ReactNode {
+  const { rows, total } = suite.table;
   return (
     <section className={styles.card} aria-labelledby={suite.id} data-suite={suite.suite}>
       {/* The id is on the heading: Docusaurus' broken-anchor check only knows ids of headings. */}
@@ -44,8 +46,9 @@ function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
         Suite {suite.suite}
       </Heading>
       <p>
-        {suite.runs} runs; latest on {suite.latest.date} at commit <Commit commit={suite.latest.commit} /> ({suite.latest.format}).{' '}
-        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
+        {suite.runs} runs; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={commitUrl} /> ({suite.latest.format}).{' '}
+        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict> Totals of every run:{' '}
+        <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
       </p>
       <table>
         <thead>
@@ -75,14 +78,14 @@ function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
           ))}
         </tbody>
       </table>
-      <LineChart chart={suite.chart} />
+      <LineChart chart={suite.chart} linesFile={linesFile} />
       <details>
-        <summary>
-          Data table ({suite.table.shown === suite.table.total ? `${suite.table.total} runs` : `${suite.table.shown} of ${suite.table.total} runs, as drawn`})
-        </summary>
+        <summary>Data table ({rows.length === total ? `${total} runs` : `latest ${rows.length} of ${total} runs`})</summary>
         <div className={styles.tableWrap}>
           <table>
-            <caption>Coverage totals of {suite.suite} per run, in percent</caption>
+            <caption>
+              Coverage totals of {suite.suite} {rows.length === total ? 'per run' : `in the latest ${rows.length} runs`}, in percent
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -95,7 +98,7 @@ function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {suite.table.rows.map(([date, commit, ...values], i) => (
+              {rows.map(([date, commit, ...values], i) => (
                 <tr key={i}>
                   <td>{date}</td>
                   <td>{commit || '—'}</td>
@@ -107,6 +110,9 @@ function SuiteSection({ suite }: { suite: CoverageSuiteView }): ReactNode {
             </tbody>
           </table>
         </div>
+        <p className={styles.more}>
+          All {total} runs: <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
+        </p>
       </details>
       <Heading as="h3" id={`${suite.id}-files`}>
         Files in the latest run

@@ -1,6 +1,7 @@
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import type { LineChartModel } from '../../lib/dashboards/chart';
+import type { ChartView } from '../../lib/dashboards/chart';
 import styles from './styles.module.css';
 
 /**
@@ -9,9 +10,16 @@ import styles from './styles.module.css';
  * by its `<title>` through `aria-labelledby`, described by its `<desc>`
  * through `aria-describedby`); markers carry a `<title>`
  * so pointing at one shows its figure without any script.
+ *
+ * Each line is a `<use>` of its `<path>` in the page's lines file (one SVG
+ * file per page, written by the dashboards plugin), so neither the HTML nor
+ * the page's data module carries point data; the line inherits its stroke
+ * from the `<use>` element, so the styles below apply. A line given inline
+ * (the development server) is drawn as a `<path>`.
  */
-export default function LineChart({ chart }: { chart: LineChartModel }): ReactNode {
+export default function LineChart({ chart, linesFile }: { chart: ChartView; linesFile?: string }): ReactNode {
   const { plot } = chart;
+  const linesUrl = useBaseUrl(linesFile ?? '/');
   const titleId = `${chart.id}-title`;
   const descId = `${chart.id}-desc`;
   return (
@@ -27,26 +35,27 @@ export default function LineChart({ chart }: { chart: LineChartModel }): ReactNo
         <title id={titleId}>{chart.title}</title>
         <desc id={descId}>{chart.description}</desc>
         <g aria-hidden="true">
-          {chart.yTicks.map((tick) => (
-            <g key={`y${tick.at}`}>
-              <line className={styles.grid} x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} />
-              <text className={styles.tickLabel} x={plot.left - 6} y={tick.at} dy="0.32em" textAnchor="end">
-                {tick.label}
+          {/* Grid lines and tick marks as one path each, and labels in groups that set their anchor: ticks cost a few bytes each. */}
+          <path className={styles.grid} d={chart.yTicks.map(([at]) => `M${plot.left},${at}H${plot.right}`).join('')} />
+          <g className={styles.tickLabel} textAnchor="end">
+            {chart.yTicks.map(([at, label]) => (
+              // 3.5 user units is the 0.32em that centres an 11-unit label on its grid line.
+              <text key={at} x={plot.left - 6} y={Math.round((at + 3.5) * 10) / 10}>
+                {label}
               </text>
-            </g>
-          ))}
-          <text className={styles.tickLabel} x={plot.left - 6} y={plot.top - 12} textAnchor="end">
-            {chart.yUnit}
-          </text>
-          <line className={styles.axis} x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-          {chart.xTicks.map((tick) => (
-            <g key={`x${tick.at}`}>
-              <line className={styles.axis} x1={tick.at} x2={tick.at} y1={plot.bottom} y2={plot.bottom + 4} />
-              <text className={styles.tickLabel} x={tick.at} y={plot.bottom + 16} textAnchor="middle">
-                {tick.label}
+            ))}
+            <text x={plot.left - 6} y={plot.top - 12}>
+              {chart.yUnit}
+            </text>
+          </g>
+          <path className={styles.axis} d={`M${plot.left},${plot.bottom}H${plot.right}${chart.xTicks.map(([at]) => `M${at},${plot.bottom}v4`).join('')}`} />
+          <g className={styles.tickLabel} textAnchor="middle">
+            {chart.xTicks.map(([at, label]) => (
+              <text key={at} x={at} y={plot.bottom + 16}>
+                {label}
               </text>
-            </g>
-          ))}
+            ))}
+          </g>
           {chart.thresholds.map((threshold) => (
             <g key={threshold.key}>
               <line className={styles.threshold} x1={plot.left} x2={plot.right} y1={threshold.y} y2={threshold.y} />
@@ -55,13 +64,17 @@ export default function LineChart({ chart }: { chart: LineChartModel }): ReactNo
               </text>
             </g>
           ))}
-          {chart.lines.map((line, i) => (
-            <path key={line.key} className={clsx(styles.line, styles[`line${i % 4}`])} d={line.d} data-line={line.key} />
-          ))}
+          {chart.lines.map((line, i) =>
+            line.d !== undefined || !linesFile ? (
+              <path key={line.key} className={clsx(styles.line, styles[`line${i % 4}`])} d={line.d ?? ''} data-line={line.key} />
+            ) : (
+              <use key={line.key} className={clsx(styles.line, styles[`line${i % 4}`])} href={`${linesUrl}#${line.ref}`} data-line={line.key} />
+            ),
+          )}
         </g>
-        {chart.markers.map((marker) => (
+        {chart.markers.map((marker, i) => (
           <circle
-            key={marker.key}
+            key={i}
             className={marker.kind === 'regression' ? styles.markerRegression : styles.markerLatest}
             cx={marker.x}
             cy={marker.y}

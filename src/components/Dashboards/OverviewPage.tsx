@@ -57,11 +57,11 @@ export default function OverviewPage({ data }: { data: OverviewPageData }): Reac
           <Heading as="h3" id="open-regressions">
             Open regressions
           </Heading>
-          {data.openRegressions.length === 0 ? <p>None: every series of every latest run is within its threshold.</p> : <RegressionList regressions={data.openRegressions} />}
+          {data.openRegressions.length === 0 ? <p>None: every series of every latest run is within its threshold.</p> : <RegressionList regressions={data.openRegressions} commitUrl={data.commitUrl} />}
           <Heading as="h3" id="recent-regressions">
             Recent past regressions
           </Heading>
-          <RegressionList regressions={data.recentRegressions} />
+          <RegressionList regressions={data.recentRegressions} commitUrl={data.commitUrl} />
         </section>
         <section aria-labelledby="coverage-status">
           <Heading as="h2" id="coverage-status">

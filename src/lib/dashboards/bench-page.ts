@@ -1,4 +1,5 @@
 import {
+  changePercent,
   checkBenchmarks,
   collectSeries,
   describeVerdict,
@@ -16,9 +17,10 @@ import {
   type Verdict,
 } from '../bench/index.js';
 import type { BenchHistoryFile } from '../history/index.js';
-import { buildLineChart, type LineChartModel } from './chart.js';
+import { buildLineChart, type ChartView } from './chart.js';
 import { downsampleIndices } from './downsample.js';
-import { commitLink, dayOf, slugify, uniqueIds, type CommitLink } from './links.js';
+import { LinesFile, suiteDownloads, toCsv, type DashboardFile, type SuiteDownloads } from './files.js';
+import { commitUrlPrefix, dayOf, slugify, uniqueIds } from './links.js';
 
 /** Gate settings the dashboards use: the same as `portal check bench` without flags. */
 export interface BenchDashboardSettings {
@@ -30,17 +32,21 @@ export interface BenchDashboardSettings {
   overrides: readonly ThresholdOverride[];
   /** `site.repository`, for commit links. */
   repository: string;
+  /**
+   * Put each chart's line path in the page data instead of the page's lines
+   * file. For the development server, which runs no `postBuild` and so
+   * serves no lines file; production builds leave it off.
+   */
+  inlineLines?: boolean;
 }
 
 /**
- * A row of a series' data table, one drawn point with exact figures:
- * `[date, short commit or '', value, spread or '', 1 when a past regression landed there else 0]`.
- * A tuple, not an object, because a page carries up to MAX_CHART_POINTS rows
- * per series and the keys would be a third of its data. Rows show the commit
- * id without a link for the same reason; the latest run and every regression
- * link to their commit.
+ * A row of a series' data table, one of its latest runs:
+ * `[date, short commit or '', value, change from the run before or '', spread or '', 1 when a past regression landed there else 0]`.
+ * A tuple, not an object, to keep the page data small. Rows show the commit
+ * id without a link; the latest run and every regression link to their commit.
  */
-export type BenchTableRow = [date: string, commit: string, value: string, spread: string, regression: 0 | 1];
+export type BenchTableRow = [date: string, commit: string, value: string, change: string, spread: string, regression: 0 | 1];
 
 /** Everything the benchmarks page shows about one series. */
 export interface SeriesCard {
@@ -64,9 +70,9 @@ export interface SeriesCard {
   verdict: Verdict;
   /** The verdict in words, e.g. `regressed (> 10%)`. */
   verdictText: string;
-  /** The chart, laid out. */
-  chart: LineChartModel;
-  /** The data table: the runs the chart draws. */
+  /** The chart, laid out; its line is in the page's lines file. */
+  chart: ChartView;
+  /** The data table: the latest runs. */
   table: SeriesTable;
 }
 
@@ -76,17 +82,15 @@ export interface RunFigure {
   value: string;
   /** Day of the run, `YYYY-MM-DD`. */
   date: string;
-  /** Commit of the run, if recorded. */
-  commit?: CommitLink;
+  /** Commit id of the run, if recorded (linked through the page's `commitUrl`). */
+  commit?: string;
 }
 
 /** The data table of a series. */
 export interface SeriesTable {
-  /** One row per drawn run, oldest first. */
+  /** The latest {@link TABLE_RUNS} runs (or fewer), oldest first. */
   rows: BenchTableRow[];
-  /** Rows shown. */
-  shown: number;
-  /** Runs in the history (the table shows all of them up to MAX_CHART_POINTS). */
+  /** Runs of the series in the history; all of them are in the suite's downloads. */
   total: number;
 }
 
@@ -102,10 +106,10 @@ export interface RegressionView {
   seriesId: string;
   /** Day of the first run at the new level. */
   date: string;
-  /** Commit of that run: where the regression landed. */
-  commit?: CommitLink;
-  /** Commit of the run before: the last good one. */
-  previousCommit?: CommitLink;
+  /** Commit id of that run: where the regression landed. */
+  commit?: string;
+  /** Commit id of the run before: the last good one. */
+  previousCommit?: string;
   /** Formatted level before. */
   before: string;
   /** Formatted level after. */
@@ -130,17 +134,19 @@ export interface BenchSuiteView {
   counts: Record<Verdict, number>;
   /** One card per series. */
   series: SeriesCard[];
+  /** Every run of every series of the suite, as CSV and JSON files of the build. */
+  downloads: SuiteDownloads;
 }
 
 /** When and at which commit a run happened. */
 export interface RunStamp {
   /** Day of the run, `YYYY-MM-DD`. */
   date: string;
-  /** Commit of the run, if recorded. */
-  commit?: CommitLink;
+  /** Commit id of the run, if recorded (linked through the page's `commitUrl`). */
+  commit?: string;
 }
 
-/** The data of `/dashboards/benchmarks`. */
+/** The data of `/dashboards/benchmarks`: what its JSON module holds. */
 export interface BenchmarksPageData {
   /** `previous` or `median:N`. */
   baseline: string;
@@ -148,12 +154,16 @@ export interface BenchmarksPageData {
   threshold: number;
   /** Suites with at least one run. */
   suites: BenchSuiteView[];
-  /** Newest first: open regressions, then confirmed past ones; at most {@link MAX_FEED_REGRESSIONS} (the plugin hands the page the first {@link MAX_LISTED_REGRESSIONS}). */
+  /** Newest first: every open regression and the {@link MAX_LISTED_REGRESSIONS} most recent confirmed ones. */
   regressions: RegressionView[];
   /** Regressions found in the whole history. */
   regressionCount: number;
   /** Site paths of the regression feeds. */
   feeds: FeedPaths;
+  /** Site path of the SVG file holding every chart's line, unless the lines are inline. */
+  linesFile?: string;
+  /** `<repository>/commit/`: commit ids are links under it (absent when `site.repository` is not http(s)). */
+  commitUrl?: string;
 }
 
 /** Site paths of a feed in both formats. */
@@ -164,122 +174,190 @@ export interface FeedPaths {
   rss: string;
 }
 
+/** The benchmarks page, its regression feed and the files it links to. */
+export interface BenchmarksPlan {
+  /** The page's data. */
+  page: BenchmarksPageData;
+  /** Regressions for the feeds, newest first; at most {@link MAX_FEED_REGRESSIONS}. */
+  feed: RegressionView[];
+  /** The lines file and each suite's downloads, to write into the build. */
+  files: DashboardFile[];
+}
+
 /** Route of the benchmarks page. */
 export const BENCHMARKS_PATH = '/dashboards/benchmarks';
 
 /**
- * The page lists this many regressions, newest first, so its size stays
- * bounded however long the history gets (the feed carries more; the history
- * files keep everything).
+ * A series' data table lists this many of its latest runs, whatever the
+ * length of the history; every run is in the suite's downloads.
  */
-export const MAX_LISTED_REGRESSIONS = 25;
+export const TABLE_RUNS = 10;
+
+/**
+ * Besides every open regression (at most one per series), the page lists
+ * this many confirmed past regressions, the most recent, so its size is set
+ * by the number of series however long the history gets. The feed carries
+ * more; the suite downloads and the history files keep every one.
+ */
+export const MAX_LISTED_REGRESSIONS = 5;
 
 /** The regression feeds carry this many entries, newest first. */
 export const MAX_FEED_REGRESSIONS = 50;
 
-/**
- * Plans the benchmarks page: per series a chart (LTTB-downsampled for
- * display), its exact latest value, the gate's verdict against the baseline
- * and a data table of the drawn runs; and the list of regressions. Verdicts
- * come from `checkBenchmarks`, the function `portal check bench` runs, so the
- * page and the gate cannot disagree.
- */
-export function planBenchmarksPage(history: readonly BenchHistoryFile[], settings: BenchDashboardSettings): BenchmarksPageData {
+/** A chart marks at most this many past regressions of its series, the latest ones. */
+export const MAX_MARKED_REGRESSIONS = 5;
+
+/** One series with everything judged about it. */
+interface SeriesAnalysis {
+  series: BenchSeries;
+  id: string;
+  threshold: number;
+  events: RegressionEvent[];
+  verdict?: SeriesVerdict;
+}
+
+interface SuiteAnalysis {
+  suite: BenchHistoryFile;
+  fileName: string;
+  series: SeriesAnalysis[];
+}
+
+/** Judges every series once: its threshold, past regressions and the gate's verdict of its latest run. */
+function analyse(history: readonly BenchHistoryFile[], settings: BenchDashboardSettings): SuiteAnalysis[] {
   const report = checkBenchmarks(history, { baseline: settings.baseline, threshold: settings.threshold, overrides: settings.overrides });
   const verdictOf = new Map(report.verdicts.map((v) => [`${v.suite}\u0000${v.series}`, v]));
   const allSeries = collectSeries(history);
   const ids = uniqueIds(allSeries.map((s) => `bench-${slugify(s.suite)}-${slugify(s.name)}`));
+  const suites = history.filter((suite) => suite.runs.length > 0);
+  const fileNames = uniqueIds(suites.map((suite) => slugify(suite.suite)));
+  return suites.map((suite, index) => ({
+    suite,
+    fileName: fileNames[index]!,
+    series: allSeries.flatMap((series, i) => {
+      if (series.suite !== suite.suite) return [];
+      const threshold = thresholdFor(series.suite, series.name, settings.threshold, settings.overrides);
+      const verdict = verdictOf.get(`${series.suite}\u0000${series.name}`);
+      return [{ series, id: ids[i]!, threshold, events: detectRegressions(series, { threshold }), ...(verdict ? { verdict } : {}) }];
+    }),
+  }));
+}
+
+/**
+ * Plans the benchmarks page: per series a chart (LTTB-downsampled for
+ * display), its exact latest value, the gate's verdict against the baseline
+ * and a table of its latest runs; and the most recent regressions. Verdicts
+ * come from `checkBenchmarks`, the function `portal check bench` runs, so the
+ * page and the gate cannot disagree. Its size is set by the number of series,
+ * not of runs: the chart lines are in a separate file (see {@link planBenchmarks}).
+ */
+export function planBenchmarksPage(history: readonly BenchHistoryFile[], settings: BenchDashboardSettings): BenchmarksPageData {
+  return pageOf(analyse(history, settings), settings).page;
+}
+
+/** The benchmarks page plus its feed entries and the files it links to: the lines file and each suite's downloads. */
+export function planBenchmarks(history: readonly BenchHistoryFile[], settings: BenchDashboardSettings): BenchmarksPlan {
+  const analysis = analyse(history, settings);
+  const { page, feed, lines } = pageOf(analysis, settings);
+  const files = analysis.flatMap((suite) => downloadFiles(suite, settings));
+  return { page, feed, files: lines ? [lines, ...files] : files };
+}
+
+function pageOf(analysis: readonly SuiteAnalysis[], settings: BenchDashboardSettings) {
+  const lines = new LinesFile(BENCHMARKS_PATH, settings.inlineLines);
   const regressions: RegressionView[] = [];
-  const suites: BenchSuiteView[] = history
-    .filter((suite) => suite.runs.length > 0)
-    .map((suite) => {
-      const latestRun = suite.runs.at(-1)!;
-      const counts = { regressed: 0, noisy: 0, improved: 0, ok: 0, new: 0, missing: 0 } as Record<Verdict, number>;
-      const cards: SeriesCard[] = [];
-      allSeries.forEach((series, index) => {
-        if (series.suite !== suite.suite) return;
-        const id = ids[index]!;
-        const threshold = thresholdFor(series.suite, series.name, settings.threshold, settings.overrides);
-        const events = detectRegressions(series, { threshold });
-        const verdict = verdictOf.get(`${series.suite}\u0000${series.name}`);
-        // Series no longer measured keep their chart but get no verdict.
-        const shownVerdict: Verdict = verdict?.verdict ?? 'missing';
-        counts[shownVerdict]++;
-        for (const event of events) regressions.push(regressionView(event, id, settings.repository, false));
-        if (verdict?.verdict === 'regressed' && !events.some((e) => e.runId === verdict.latest?.runId)) {
-          regressions.push(openRegressionView(verdict, id, settings.repository));
-        }
-        cards.push(seriesCard(series, id, verdict, events, settings.repository));
-      });
-      return {
-        suite: suite.suite,
-        ...(suite.note ? { note: suite.note } : {}),
-        runs: suite.runs.length,
-        latest: { date: dayOf(latestRun.date), ...linkOf(latestRun.commit, settings.repository) },
-        counts,
-        series: cards,
-      };
+  const suites: BenchSuiteView[] = analysis.map(({ suite, fileName, series }) => {
+    const latestRun = suite.runs.at(-1)!;
+    const counts = { regressed: 0, noisy: 0, improved: 0, ok: 0, new: 0, missing: 0 } as Record<Verdict, number>;
+    const cards = series.map((entry) => {
+      // Series no longer measured keep their chart but get no verdict.
+      counts[entry.verdict?.verdict ?? 'missing']++;
+      for (const event of entry.events) regressions.push(regressionView(event, entry.id));
+      const verdict = entry.verdict;
+      if (verdict?.verdict === 'regressed' && !entry.events.some((e) => e.runId === verdict.latest?.runId)) {
+        regressions.push(openRegressionView(verdict, entry.id));
+      }
+      return seriesCard(entry, lines);
     });
+    return {
+      suite: suite.suite,
+      ...(suite.note ? { note: suite.note } : {}),
+      runs: suite.runs.length,
+      latest: { date: dayOf(latestRun.date), ...commitOf(latestRun.commit) },
+      counts,
+      series: cards,
+      downloads: suiteDownloads(BENCHMARKS_PATH, fileName),
+    };
+  });
   regressions.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.open === b.open ? 0 : a.open ? -1 : 1));
-  return {
+  const linesFile = lines.file();
+  const listed = new Set(regressions.filter((r) => !r.open).slice(0, MAX_LISTED_REGRESSIONS));
+  const page: BenchmarksPageData = {
     baseline: formatBaseline(settings.baseline),
     threshold: settings.threshold,
     suites,
-    regressions: regressions.slice(0, MAX_FEED_REGRESSIONS),
+    regressions: regressions.filter((r) => r.open || listed.has(r)),
     regressionCount: regressions.length,
     feeds: { atom: `${BENCHMARKS_PATH}/atom.xml`, rss: `${BENCHMARKS_PATH}/rss.xml` },
+    ...(linesFile ? { linesFile: linesFile.path } : {}),
+    ...(commitUrlPrefix(settings.repository) ? { commitUrl: commitUrlPrefix(settings.repository)! } : {}),
   };
+  return { page, feed: regressions.slice(0, MAX_FEED_REGRESSIONS), lines: linesFile };
 }
 
-function linkOf(commit: string | undefined, repository: string): { commit?: CommitLink } {
-  return commit ? { commit: commitLink(commit, repository) } : {};
+function commitOf(commit: string | undefined): { commit?: string } {
+  return commit ? { commit } : {};
 }
 
-function seriesCard(series: BenchSeries, id: string, verdict: SeriesVerdict | undefined, events: readonly RegressionEvent[], repository: string): SeriesCard {
+function seriesCard({ series, id, events, verdict }: SeriesAnalysis, lines: LinesFile): SeriesCard {
   const latest = series.points.at(-1)!;
   const { label, divisor } = displayUnitFor(series.unit, latest.value);
   const points = series.points.map((p) => ({ x: Date.parse(p.date), y: p.value / divisor }));
   const shown = downsampleIndices(points);
   const regressionRuns = new Set(events.map((e) => e.runId));
+  const marked = events.slice(-MAX_MARKED_REGRESSIONS);
   const direction = series.direction === 'smaller' ? 'smaller is better' : 'bigger is better';
+  const regressionsText =
+    events.length === 0
+      ? ''
+      : `; ${events.length} past regression${events.length === 1 ? '' : 's'}${marked.length < events.length ? `, the latest ${marked.length} marked` : ' marked'}`;
   const chart = buildLineChart({
     id,
     title: `${series.name} (${series.suite}), ${label}, ${direction}`,
     description:
       `${series.points.length} runs from ${dayOf(series.points[0]!.date)} to ${dayOf(latest.date)}; latest ${formatMeasurement(latest.value, series.unit)}` +
-      `${events.length > 0 ? `; ${events.length} past regression${events.length === 1 ? '' : 's'} marked` : ''}` +
-      `${shown.length < points.length ? `; ${shown.length} of ${points.length} runs drawn (LTTB)` : ''}.`,
+      `${regressionsText}${shown.length < points.length ? `; ${shown.length} of ${points.length} runs drawn (LTTB)` : ''}.`,
     yUnit: label,
     lines: [{ key: 'value', label: series.name, points: shown.map((i) => points[i]!) }],
     markers: [
-      ...events.map((e) => {
+      ...marked.map((e) => {
         const i = series.points.findIndex((p) => p.runId === e.runId);
-        return { key: `regression-${e.runId}`, label: `Regression: ${formatChange(e.worsePercent)} at ${dayOf(e.date)}`, kind: 'regression' as const, x: points[i]!.x, y: points[i]!.y };
+        return { label: `Regression: ${formatChange(e.worsePercent)} at ${dayOf(e.date)}`, kind: 'regression' as const, x: points[i]!.x, y: points[i]!.y };
       }),
-      { key: 'latest', label: `Latest: ${formatMeasurement(latest.value, series.unit)}`, kind: 'latest' as const, x: points.at(-1)!.x, y: points.at(-1)!.y },
+      { label: `Latest: ${formatMeasurement(latest.value, series.unit)}`, kind: 'latest' as const, x: points.at(-1)!.x, y: points.at(-1)!.y },
     ],
   });
+  const first = Math.max(0, series.points.length - TABLE_RUNS);
   return {
     id,
     suite: series.suite,
     name: series.name,
     direction,
     unit: label,
-    latest: { value: formatMeasurement(latest.value, series.unit), date: dayOf(latest.date), ...linkOf(latest.commit, repository) },
+    latest: { value: formatMeasurement(latest.value, series.unit), date: dayOf(latest.date), ...commitOf(latest.commit) },
     ...(verdict?.baseline ? { baseline: formatMeasurement(verdict.baseline.value, series.unit) } : {}),
     ...(verdict?.changePercent !== undefined ? { change: formatChange(verdict.changePercent) } : {}),
     verdict: verdict?.verdict ?? 'missing',
     verdictText: verdict ? describeVerdict(verdict) : 'not in the latest run',
-    chart,
+    chart: lines.detach(chart),
     table: {
-      shown: shown.length,
       total: series.points.length,
-      rows: shown.map((i): BenchTableRow => {
-        const p = series.points[i]!;
+      rows: series.points.slice(first).map((p, k): BenchTableRow => {
+        const previous = series.points[first + k - 1];
         return [
           dayOf(p.date),
           p.commit?.slice(0, 7) ?? '',
           formatMeasurement(p.value, series.unit),
+          previous ? formatChange(changePercent(p.value, previous.value)) : '',
           p.spreadPercent !== undefined ? `±${p.spreadPercent.toFixed(1)}%` : '',
           regressionRuns.has(p.runId) ? 1 : 0,
         ];
@@ -288,23 +366,81 @@ function seriesCard(series: BenchSeries, id: string, verdict: SeriesVerdict | un
   };
 }
 
-function regressionView(event: RegressionEvent, seriesId: string, repository: string, open: boolean): RegressionView {
+/**
+ * A suite's downloads: every run with the exact stored value of each series
+ * (canonical units: ns, ops/s, B). The CSV has one row per run and two
+ * columns per series (value and spread); the JSON has the same runs plus per
+ * series its unit, direction, threshold, the gate's verdict of the latest run
+ * and every past regression found.
+ */
+function downloadFiles({ suite, fileName, series }: SuiteAnalysis, settings: BenchDashboardSettings): DashboardFile[] {
+  const paths = suiteDownloads(BENCHMARKS_PATH, fileName);
+  const index = new Map(series.map(({ series: s }, i) => [s.name, i]));
+  const runs = suite.runs.map((run) => {
+    const values: (number | null)[] = series.map(() => null);
+    const spreads: (number | null)[] = series.map(() => null);
+    for (const result of run.results) {
+      const i = index.get(result.name);
+      if (i === undefined) continue;
+      values[i] = result.value;
+      spreads[i] = result.spread?.percent ?? null;
+    }
+    return { run, values, spreads };
+  });
+  const csv = toCsv(
+    ['date', 'run_id', 'commit', 'branch', ...series.flatMap(({ series: s }) => [`${s.name} (${s.unit})`, `${s.name} spread (%)`])],
+    runs.map(({ run, values, spreads }) => [run.date, run.id, run.commit, run.branch, ...values.flatMap((v, i) => [v ?? undefined, spreads[i] ?? undefined])]),
+  );
+  const json = {
+    schemaVersion: 1,
+    kind: 'bench',
+    suite: suite.suite,
+    ...(suite.note ? { note: suite.note } : {}),
+    baseline: formatBaseline(settings.baseline),
+    series: series.map(({ series: s, threshold, events, verdict }) => ({
+      name: s.name,
+      unit: s.unit,
+      direction: s.direction,
+      threshold,
+      latest: verdict
+        ? { verdict: verdict.verdict, ...(verdict.baseline ? { baseline: verdict.baseline.value } : {}), ...(verdict.changePercent !== undefined ? { changePercent: verdict.changePercent } : {}) }
+        : { verdict: 'missing' },
+      regressions: events.map((e) => ({
+        date: e.date,
+        runId: e.runId,
+        commit: e.commit ?? null,
+        previousCommit: e.previousCommit ?? null,
+        before: e.before,
+        after: e.after,
+        worsePercent: e.worsePercent,
+      })),
+    })),
+    columns: ['date', 'runId', 'commit', 'branch', 'values', 'spreadPercents'],
+    runs: runs.map(({ run, values, spreads }) => [run.date, run.id, run.commit ?? null, run.branch ?? null, values, spreads]),
+  };
+  return [
+    { path: paths.csv, contents: csv },
+    { path: paths.json, contents: `${JSON.stringify(json)}\n` },
+  ];
+}
+
+function regressionView(event: RegressionEvent, seriesId: string): RegressionView {
   return {
     id: `${seriesId}-${event.runId}`,
     suite: event.suite,
     series: event.series,
     seriesId,
     date: dayOf(event.date),
-    ...linkOf(event.commit, repository),
-    ...(event.previousCommit ? { previousCommit: commitLink(event.previousCommit, repository) } : {}),
+    ...commitOf(event.commit),
+    ...(event.previousCommit ? { previousCommit: event.previousCommit } : {}),
     before: formatMeasurement(event.before, event.unit),
     after: formatMeasurement(event.after, event.unit),
     change: formatChange(event.worsePercent),
-    open,
+    open: false,
   };
 }
 
-function openRegressionView(verdict: SeriesVerdict, seriesId: string, repository: string): RegressionView {
+function openRegressionView(verdict: SeriesVerdict, seriesId: string): RegressionView {
   const latest = verdict.latest!;
   return {
     id: `${seriesId}-${latest.runId}`,
@@ -312,7 +448,7 @@ function openRegressionView(verdict: SeriesVerdict, seriesId: string, repository
     series: verdict.series,
     seriesId,
     date: dayOf(latest.date),
-    ...linkOf(latest.commit, repository),
+    ...commitOf(latest.commit),
     before: formatMeasurement(verdict.baseline!.value, verdict.unit),
     after: formatMeasurement(latest.value, verdict.unit),
     change: formatChange(verdict.worsePercent),

@@ -31,8 +31,6 @@ export interface ChartThreshold {
 
 /** A marked point, such as a regression or the latest run. */
 export interface ChartMarker {
-  /** Stable key. */
-  key: string;
   /** Text shown on hover (the marker's SVG `<title>`). */
   label: string;
   /** `regression` or `latest`. */
@@ -53,13 +51,33 @@ export interface ChartLine {
   d: string;
 }
 
-/** An axis tick: its position and label. */
-export interface ChartTick {
-  /** SVG coordinate along the axis. */
-  at: number;
-  /** Text of the tick. */
+/**
+ * A drawn line as page data carries it: by reference to its `<path>` in the
+ * page's lines file (see `LinesFile`), or with the path inline when there is
+ * no such file (the development server).
+ */
+export interface ChartLineRef {
+  /** Stable key of the line (also its `data-line` attribute). */
+  key: string;
+  /** Name in the legend. */
   label: string;
+  /** Id of the line's `<path>` in the lines file. */
+  ref: string;
+  /** SVG path data, only when the line is inline. */
+  d?: string;
 }
+
+/** A chart as page data carries it: everything laid out, the lines by reference. */
+export interface ChartView extends Omit<LineChartModel, 'lines'> {
+  /** The drawn lines. */
+  lines: ChartLineRef[];
+}
+
+/**
+ * An axis tick: `[position, label]`, the SVG coordinate along the axis and
+ * its text. A tuple because a page has a dozen per chart.
+ */
+export type ChartTick = [at: number, label: string];
 
 /** The plot area inside the axes, in SVG user units. */
 export interface PlotArea {
@@ -167,9 +185,9 @@ export function buildLineChart(spec: LineChartSpec): LineChartModel {
     plot,
     yUnit: spec.yUnit,
     lines: spec.lines.map((l) => ({ key: l.key, label: l.label, d: path(l.points as ChartPoint[]) ?? '' })),
-    xTicks: x.ticks(5).map((tick) => ({ at: round(x(tick)), label: xFormat(tick) })),
-    yTicks: y.ticks(5).map((tick) => ({ at: round(y(tick)), label: yFormat(tick) })),
+    xTicks: x.ticks(5).map((tick): ChartTick => [round(x(tick)), xFormat(tick)]),
+    yTicks: y.ticks(5).map((tick): ChartTick => [round(y(tick)), yFormat(tick)]),
     thresholds: (spec.thresholds ?? []).map((t) => ({ key: t.key, label: t.label, y: round(y(t.y)) })),
-    markers: (spec.markers ?? []).map((m) => ({ key: m.key, label: m.label, kind: m.kind, x: round(x(new Date(m.x))), y: round(y(m.y)) })),
+    markers: (spec.markers ?? []).map((m) => ({ label: m.label, kind: m.kind, x: round(x(new Date(m.x))), y: round(y(m.y)) })),
   };
 }

@@ -12,8 +12,23 @@ export interface CommitLink {
  * as hex at ingest, and the repository URL as http(s) by the config schema.
  */
 export function commitLink(sha: string, repository: string): CommitLink {
+  const url = commitHref(sha, commitUrlPrefix(repository));
+  return { short: sha.slice(0, 7), ...(url ? { url } : {}) };
+}
+
+/**
+ * The prefix that turns a commit id into a link, `<repository>/commit/`, or
+ * `undefined` when the repository URL is not http(s). Page data carries it
+ * once and each commit as its bare id, rather than a URL per commit.
+ */
+export function commitUrlPrefix(repository: string): string | undefined {
   const base = repository.replace(/\/+$/, '');
-  return { short: sha.slice(0, 7), ...(/^https?:\/\//.test(base) && /^[0-9a-f]+$/i.test(sha) ? { url: `${base}/commit/${sha}` } : {}) };
+  return /^https?:\/\//.test(base) ? `${base}/commit/` : undefined;
+}
+
+/** The link of a commit id under a {@link commitUrlPrefix}; only hex ids (validated at ingest) are linked. */
+export function commitHref(sha: string, prefix: string | undefined): string | undefined {
+  return prefix && /^[0-9a-f]+$/i.test(sha) ? `${prefix}${sha}` : undefined;
 }
 
 /** `2026-11-20T14:05:42.000Z` → `2026-11-20`. */

@@ -15,6 +15,8 @@ export interface OverviewPageData {
   notes: string[];
   /** Site paths of the detail pages and the regression feed. */
   links: OverviewLinks;
+  /** `<repository>/commit/`: commit ids are links under it. */
+  commitUrl?: string;
 }
 
 /** A benchmark suite's status on the overview. */
@@ -101,5 +103,6 @@ export function planOverviewPage(benchmarks: BenchmarksPageData, coverage: Cover
     })),
     notes: [...new Set([...benchmarks.suites, ...coverage.suites].flatMap((suite) => (suite.note ? [suite.note] : [])))],
     links: { ...paths, feed: benchmarks.feeds.atom },
+    ...(benchmarks.commitUrl ? { commitUrl: benchmarks.commitUrl } : {}),
   };
 }

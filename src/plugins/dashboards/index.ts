@@ -6,12 +6,22 @@ import { loadBenchHistory, loadCoverageHistory } from '../../lib/history/index.j
 import { loadOrFailBuild } from '../fail-build.js';
 import { planDashboardRoutes, type DashboardRoutePlan, type DashboardsPluginOptions } from './routes.js';
 
+/** Writes a planned file under the build directory; its site path never leaves it (paths are built from slugs). */
+async function writeBuildFile(outDir: string, sitePath: string, contents: string): Promise<void> {
+  const file = path.resolve(outDir, `.${sitePath}`);
+  if (!file.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`dashboards: refusing to write outside the build: ${sitePath}`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, contents);
+}
+
 export type { DashboardsPluginOptions } from './routes.js';
 
 /**
  * Publishes the benchmark and coverage dashboards from the history store:
  * `/dashboards`, `/dashboards/benchmarks` (with an Atom and RSS feed of
- * regressions) and `/dashboards/coverage`. The history is read and judged by
+ * regressions) and `/dashboards/coverage`, plus the files they link to: a
+ * lines file per page that the charts draw from, and per-suite CSV and JSON
+ * downloads of the whole history. The history is read and judged by
  * the same functions as `portal check bench` and `portal check coverage`; a
  * corrupt store stops the build with exit code 2 and the file and place.
  */
@@ -20,7 +30,12 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
     name: 'portico-dashboards',
     getPathsToWatch: () => [path.join(options.historyDir, '*/*.json')],
     loadContent: () =>
-      loadOrFailBuild(async () => planDashboardRoutes(loadBenchHistory(options.historyDir), loadCoverageHistory(options.historyDir), options)),
+      loadOrFailBuild(async () =>
+        planDashboardRoutes(loadBenchHistory(options.historyDir), loadCoverageHistory(options.historyDir), options, {
+          // `docusaurus start` runs no postBuild, so it could not serve a lines file: draw the lines inline there.
+          inlineLines: process.env.NODE_ENV === 'development',
+        }),
+      ),
     async contentLoaded({ content, actions }) {
       for (const route of content.routes) {
         actions.addRoute({
@@ -45,10 +60,9 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
         },
         content.feed.entries.map(({ anchor, seriesAnchor, ...entry }) => ({ ...entry, id: `${page}#${anchor}`, link: `${page}#${seriesAnchor}` })),
       );
-      const dir = path.join(outDir, content.feed.path);
-      await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, 'atom.xml'), feeds.atom);
-      await writeFile(path.join(dir, 'rss.xml'), feeds.rss);
+      await writeBuildFile(outDir, `${content.feed.path}/atom.xml`, feeds.atom);
+      await writeBuildFile(outDir, `${content.feed.path}/rss.xml`, feeds.rss);
+      for (const file of content.files) await writeBuildFile(outDir, file.path, file.contents);
     },
   };
 }

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { formatMeasurement } from '../../../src/lib/bench/index.js';
 import {
   MAX_CHART_POINTS,
+  MAX_LISTED_REGRESSIONS,
+  TABLE_RUNS,
   buildLineChart,
-  commitLink,
+  commitHref,
   downsampleIndices,
+  planBenchmarks,
   planBenchmarksPage,
   planCoveragePage,
   planOverviewPage,
@@ -51,26 +54,45 @@ describe('LTTB downsampling', () => {
   });
 });
 
-describe('page size does not grow with the history', () => {
-  it('draws and tabulates at most MAX_CHART_POINTS runs per series, so 1,000 and 10,000 runs make pages of about the same size', () => {
-    const size = (runs: number) => JSON.stringify(planBenchmarksPage(longHistory(runs), SETTINGS)).length;
-    const [small, thousand, tenThousand] = [size(10), size(1_000), size(10_000)];
-    expect(small).toBeLessThan(thousand);
-    expect(Math.abs(tenThousand - thousand) / thousand).toBeLessThan(0.05);
-    // Three series: well inside the 300 KB budget a page may use.
-    expect(tenThousand).toBeLessThan(40_000);
-  });
-
-  it('shows exact stored values in the table, and the gate still judges against all runs', () => {
+describe('a long history', () => {
+  it('tabulates the latest runs with exact stored values and their change, and the gate still judges against all runs', () => {
     const history = longHistory(10_000);
     const page = planBenchmarksPage(history, SETTINGS);
     const card = page.suites[0]!.series[0]!;
-    expect(card.table).toMatchObject({ shown: MAX_CHART_POINTS, total: 10_000 });
-    const byDay = new Map(history[0]!.runs.map((run) => [run.date.slice(0, 10), run.results[0]!.value]));
-    for (const [date, , value] of card.table.rows) expect(value).toBe(formatMeasurement(byDay.get(date)!, 'ns'));
+    expect(card.table.total).toBe(10_000);
+    expect(card.table.rows).toHaveLength(TABLE_RUNS);
+    const runs = history[0]!.runs.slice(-TABLE_RUNS - 1);
+    card.table.rows.forEach(([date, commit, value, change], i) => {
+      const run = runs[i + 1]!;
+      expect([date, commit, value]).toEqual([run.date.slice(0, 10), run.commit!.slice(0, 7), formatMeasurement(run.results[0]!.value, 'ns')]);
+      const before = runs[i]!.results[0]!.value;
+      expect(change).toBe(`${run.results[0]!.value >= before ? '+' : ''}${(((run.results[0]!.value - before) / before) * 100).toFixed(1)}%`);
+    });
     // The latest value is exact, and the baseline is the median of the 5 runs before it.
     expect(card.latest.value).toBe(formatMeasurement(history[0]!.runs.at(-1)!.results[0]!.value, 'ns'));
-    expect(card.chart.lines[0]!.d.match(/[ML]/g)).toHaveLength(MAX_CHART_POINTS);
+    expect(card.baseline).toBe(formatMeasurement(runs.slice(-6, -1).map((r) => r.results[0]!.value).sort((a, b) => a - b)[2]!, 'ns'));
+  });
+
+  it('draws at most MAX_CHART_POINTS points per line, in the lines file rather than the page data', () => {
+    const { page, files } = planBenchmarks(longHistory(10_000), SETTINGS);
+    const lines = files.find((f) => f.path === page.linesFile)!;
+    expect(page.linesFile).toMatch(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/);
+    for (const card of page.suites[0]!.series) {
+      const [line] = card.chart.lines;
+      expect(line).toEqual({ key: 'value', label: card.name, ref: `${card.id}-value` });
+      const d = new RegExp(`<path id="${line!.ref}" d="([^"]+)"/>`).exec(lines.contents)![1]!;
+      expect(d.match(/[ML]/g)).toHaveLength(MAX_CHART_POINTS);
+      expect(card.chart.description).toContain(`${MAX_CHART_POINTS} of 10000 runs drawn (LTTB)`);
+    }
+    // No point data left in the page's JSON module: no path, no per-run rows beyond the table.
+    expect(JSON.stringify(page)).not.toMatch(/"d":|M\d+(\.\d)?,\d/);
+  });
+
+  it('keeps the lines inline, and writes no lines file, when asked to (the development server)', () => {
+    const { page, files } = planBenchmarks(longHistory(100), { ...SETTINGS, inlineLines: true });
+    expect(page.linesFile).toBeUndefined();
+    expect(files.some((f) => f.path.endsWith('.svg'))).toBe(false);
+    expect(page.suites[0]!.series[0]!.chart.lines[0]!.d!.match(/[ML]/g)).toHaveLength(MAX_CHART_POINTS);
   });
 });
 
@@ -82,11 +104,15 @@ describe('benchmarks page', () => {
     const [regression] = page.regressions;
     const stepRun = history[0]!.runs[30]!;
     expect(regression).toMatchObject({ series: 'GET /tasks', date: stepRun.date.slice(0, 10), open: false, change: expect.stringMatching(/^\+3\d\.\d%$/) });
-    expect(regression!.commit).toEqual(commitLink(stepRun.commit!, REPOSITORY));
-    expect(regression!.commit!.url).toBe(`${REPOSITORY}/commit/${stepRun.commit}`);
+    expect(regression!.commit).toBe(stepRun.commit);
+    expect(regression!.previousCommit).toBe(history[0]!.runs[29]!.commit);
+    expect(commitHref(regression!.commit!, page.commitUrl)).toBe(`${REPOSITORY}/commit/${stepRun.commit}`);
     const card = page.suites[0]!.series[0]!;
     expect(card.chart.markers.map((m) => m.kind)).toEqual(['regression', 'latest']);
-    expect(card.table.rows.filter((row) => row[4] === 1)).toHaveLength(1);
+    // The step is older than the table's latest runs; in a 16-run history it is among them, flagged.
+    expect(card.table.rows.filter((row) => row[5] === 1)).toHaveLength(0);
+    const short = planBenchmarksPage(longHistory(16), SETTINGS).suites[0]!.series[0]!;
+    expect(short.table.rows.filter((row) => row[5] === 1).map((row) => row[0])).toEqual([longHistory(16)[0]!.runs[8]!.date.slice(0, 10)]);
     expect(page.suites[0]!.series.map((s) => [s.name, s.verdict])).toEqual([
       ['GET /tasks', 'ok'],
       ['POST /tasks', 'ok'],
@@ -112,7 +138,7 @@ describe('benchmarks page', () => {
 });
 
 describe('regression lists stay bounded', () => {
-  it('lists the 25 most recent regressions on the page and 50 in the feed, and counts them all', () => {
+  it('lists the 5 most recent regressions on the page and 50 in the feed, counts them all, and marks at most 5 per chart', () => {
     // "GET /tasks" steps up by 30% every 20 runs and back down 10 runs later: 80 regressions in 1,600 runs.
     const runs = Array.from({ length: 1_600 }, (_, i) =>
       benchRun('api', new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString(), fakeCommit(i + 1), [
@@ -126,9 +152,13 @@ describe('regression lists stay bounded', () => {
     });
     const page = plan.routes[1]!.data as ReturnType<typeof planBenchmarksPage>;
     expect(page.regressionCount).toBe(80);
-    expect(page.regressions).toHaveLength(25);
+    expect(page.regressions).toHaveLength(MAX_LISTED_REGRESSIONS);
     expect(plan.feed.entries).toHaveLength(50);
-    expect(page.regressions[0]!.date > page.regressions[24]!.date).toBe(true);
+    expect(page.regressions[0]!.date > page.regressions[4]!.date).toBe(true);
+    expect(page.regressions[0]!.date).toBe(plan.feed.entries[0]!.date.toISOString().slice(0, 10));
+    const chart = page.suites[0]!.series[0]!.chart;
+    expect(chart.markers.map((m) => m.kind)).toEqual(['regression', 'regression', 'regression', 'regression', 'regression', 'latest']);
+    expect(chart.description).toContain('80 past regressions, the latest 5 marked');
   });
 });
 
@@ -166,7 +196,17 @@ describe('the seeded sample history', () => {
       ['functions', '100.00%'],
       ['branches', '95.15%'],
     ]);
-    expect(coverage.suites[0]!.table).toMatchObject({ shown: 60, total: 60 });
+    expect(coverage.suites[0]!.table.total).toBe(60);
+    expect(coverage.suites[0]!.table.rows).toHaveLength(10);
+    expect(coverage.suites[0]!.table.rows.at(-1)!.slice(2)).toEqual(['99.32%', '98.77%', '100.00%', '95.15%']);
+    expect(coverage.suites[0]!.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
+    expect(plan.files.map((f) => f.path)).toEqual([
+      expect.stringMatching(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/),
+      ...['doc-coverage', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
+      expect.stringMatching(/^\/dashboards\/coverage\/lines\.[0-9a-f]{10}\.svg$/),
+      '/dashboards/coverage/data/task-client-sdk.csv',
+      '/dashboards/coverage/data/task-client-sdk.json',
+    ]);
     expect(coverage.suites[0]!.files.map((f) => f.path)).toEqual([
       'examples/task-service/sdk/src/client.ts',
       'examples/task-service/sdk/src/errors.ts',
@@ -186,10 +226,10 @@ describe('line chart geometry', () => {
       yDomain: [70, 100],
       lines: [{ key: 'lines', label: 'lines', points: [{ x: Date.UTC(2026, 0, 1), y: 90 }, { x: Date.UTC(2026, 0, 11), y: 95 }] }],
       thresholds: [{ key: 'min', label: 'minimum 80%', y: 80 }],
-      markers: [{ key: 'latest', label: 'Latest', kind: 'latest', x: Date.UTC(2026, 0, 11), y: 95 }],
+      markers: [{ label: 'Latest', kind: 'latest', x: Date.UTC(2026, 0, 11), y: 95 }],
     });
     expect(chart.lines[0]!.d).toMatch(/^M56,\d+(\.\d)?L624,\d+(\.\d)?$/);
-    expect(chart.yTicks.map((t) => t.label)).toEqual(['70', '75', '80', '85', '90', '95', '100']);
+    expect(chart.yTicks.map(([, label]) => label)).toEqual(['70', '75', '80', '85', '90', '95', '100']);
     expect(chart.thresholds[0]!.y).toBeGreaterThan(chart.plot.top);
     expect(chart.thresholds[0]!.y).toBeLessThan(chart.plot.bottom);
     expect(chart.markers[0]).toMatchObject({ x: 624, kind: 'latest' });
