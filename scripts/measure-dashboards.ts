@@ -88,7 +88,8 @@ function pageBytes(siteDir: string, route: string, dataName: string) {
   const htmlFile = [path.join(build, `${route}.html`), path.join(build, route, 'index.html')].find(existsSync)!;
   const html = readFileSync(htmlFile);
   const data = dataModule(siteDir, dataName);
-  const linesHref = /<use [^>]*href="([^"#]+)#/.exec(html.toString('utf8'))?.[1];
+  // The minified HTML drops attribute quotes; the theme's own icons `<use href=#…>` have no file.
+  const linesHref = /<use\b[^>]*?\bhref="?(\/[^"#\s>]+\.svg)#/.exec(html.toString('utf8'))?.[1];
   const lines = linesHref ? readFileSync(path.join(build, linesHref)) : undefined;
   const dataDir = path.join(build, route, 'data');
   const downloads = existsSync(dataDir) ? readdirSync(dataDir).reduce((sum, file) => sum + statSync(path.join(dataDir, file)).size, 0) : 0;
