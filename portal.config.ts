@@ -46,12 +46,12 @@ export default definePortalConfig({
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
   },
   // Key pages `portal lighthouse` measures. Accessibility, best practices and SEO keep the
-  // default budgets (95). Performance is held at 70, not the default 90: on the 2-core CI machine
-  // these pages score 78-95 (docs pages lowest, from hydrating main.js under the 4x CPU
-  // throttle; see docs/performance.md#lighthouse-key-pages-on-the-mobile-preset). The budget
-  // guards against regressions from there while the gap to 90 is worked on.
+  // default budgets (95). Performance is held at 80, not the default 90: on an idle 2-core
+  // machine these pages score 87-94 and a busy one takes up to 10 points off a run, mostly Total
+  // Blocking Time from hydrating main.js under the 4x CPU throttle (a bare Docusaurus site scores
+  // 82-95 here; see docs/performance.md#lighthouse-key-pages-on-the-mobile-preset).
   lighthouse: {
     pages: ['/', '/docs/getting-started', '/rfcs', '/runbooks/high-error-rate', '/changelog'],
-    budgets: { performance: 70 },
+    budgets: { performance: 80 },
   },
 });

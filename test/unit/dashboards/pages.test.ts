@@ -180,6 +180,7 @@ describe('the seeded sample history', () => {
     expect(benchmarks.suites.map((s) => [s.suite, s.runs, s.series.length])).toEqual([
       // Real measurements kept in the same store (see its README).
       ['doc-coverage', 1, 2],
+      ['portico-bench-large', 1, 10],
       ['portico-bench-small', 1, 10],
       ['task-client-sdk', 60, 8],
       ['task-service-load', 60, 7],
@@ -202,7 +203,7 @@ describe('the seeded sample history', () => {
     expect(coverage.suites[0]!.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
     expect(plan.files.map((f) => f.path)).toEqual([
       expect.stringMatching(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/),
-      ...['doc-coverage', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
+      ...['doc-coverage', 'portico-bench-large', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
       expect.stringMatching(/^\/dashboards\/coverage\/lines\.[0-9a-f]{10}\.svg$/),
       '/dashboards/coverage/data/task-client-sdk.csv',
       '/dashboards/coverage/data/task-client-sdk.json',
