@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadPortalConfig } from '../../config/index.js';
@@ -12,6 +11,7 @@ import {
   RUNBOOKS_ROUTE_BASE_PATH,
 } from '../../lib/runbooks/index.js';
 import type { CheckRunbooksOptions } from '../commands/check-runbooks.js';
+import { writeJsonReport } from './write-json.js';
 
 /** The action of `portal check runbooks`. */
 export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<void> {
@@ -29,11 +29,7 @@ export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<v
     runbookProblems: problems,
   });
   process.stdout.write(formatRunbookReport(report));
-  if (options.json) {
-    const file = path.resolve(options.json);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(runbookReportToJson(report), null, 2)}\n`);
-  }
+  if (options.json) await writeJsonReport(options.json, runbookReportToJson(report));
   if (!report.passed) {
     const count = report.errors === 1 ? '1 error' : `${report.errors} errors`;
     throw new PortalError(`Runbook check failed with ${count}: on-call would land on a missing page or have no runbook`, 1);

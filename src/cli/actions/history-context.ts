@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadPortalConfig, type PortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
+import { displayPath } from '../../lib/results/index.js';
 
 /** Where the history is, the directory source paths are relative to, and the configuration when there is one. */
 export interface HistoryContext {
@@ -29,6 +30,29 @@ export async function resolveHistoryContext(options: { history?: string; config?
     rootDir: config?.rootDir ?? process.cwd(),
     ...(config ? { config } : {}),
   };
+}
+
+/**
+ * What `portal check bench` and `portal check coverage` need before gating: every
+ * `--suite` named exists in the store, and the store holds at least one run.
+ *
+ * @throws {@link PortalError} (exit 2) naming the unknown suites, or saying what to ingest.
+ */
+export function requireSuitesWithRuns(
+  history: readonly { suite: string; runs: readonly unknown[] }[],
+  named: readonly string[] | undefined,
+  historyDir: string,
+  what: { kind: 'benchmark' | 'coverage'; ingest: string },
+): void {
+  const unknown = (named ?? []).filter((name) => !history.some((suite) => suite.suite === name));
+  if (unknown.length > 0) {
+    throw new PortalError(`No ${what.kind} suite ${unknown.map((s) => JSON.stringify(s)).join(', ')} in ${displayPath(historyDir)}`, 2, [
+      `--suite: expected one of ${history.map((s) => s.suite).join(', ') || '(no suites yet)'}`,
+    ]);
+  }
+  if (!history.some((suite) => suite.runs.length > 0)) {
+    throw new PortalError(`No ${what.kind} runs in ${displayPath(historyDir)}`, 2, [what.ingest]);
+  }
 }
 
 /** `12 runs`, `1 run`. */
