@@ -76,7 +76,22 @@ export default async function createConfig(): Promise<Config> {
       v4: true,
       // Rspack + SWC + Lightning CSS: about 3x faster builds here (docs/performance.md).
       // PORTAL_FASTER=0 falls back to webpack + Babel, for comparison or if a plugin needs it.
-      faster: process.env.PORTAL_FASTER !== '0',
+      faster:
+        process.env.PORTAL_FASTER === '0'
+          ? false
+          : {
+              rspackBundler: true,
+              swcJsLoader: true,
+              swcJsMinimizer: true,
+              swcHtmlMinimizer: true,
+              lightningCssMinimizer: true,
+              mdxCrossCompilerCache: true,
+              ssgWorkerThreads: true,
+              gitEagerVcs: true,
+              // Off unless build.persistentCache: on a cold build the cache costs about a fifth
+              // more memory and time, and a warm rebuild gains little (docs/performance.md).
+              rspackPersistentCache: portal.build.persistentCache,
+            },
     },
 
     i18n: { defaultLocale: 'en', locales: ['en'] },

@@ -29,6 +29,7 @@ describe('validatePortalConfig', () => {
     expect(config.thresholds.coverage).toEqual({ lines: 0, statements: 0, functions: 0, branches: 0, maxDrop: 1 });
     expect(config.api.packages).toEqual([]);
     expect(config.dashboards.historyDir).toBe(path.join(tmpdir(), '.portal/history'));
+    expect(config.build).toEqual({ persistentCache: false });
   });
 
   it.each([
@@ -42,6 +43,7 @@ describe('validatePortalConfig', () => {
     ['a negative regression threshold', { site, thresholds: { benchRegression: -5 } }, 'thresholds.benchRegression: got -5, expected a positive number (percent)'],
     ['a package name that is not kebab-case', { site, api: { packages: [{ name: 'My SDK', entryPoints: ['a.ts'], tsconfig: 't.json' }] } }, 'api.packages[0].name: got "My SDK", expected a lowercase kebab-case id such as "task-service"'],
     ['an empty entry-point list', { site, api: { packages: [{ name: 'sdk', entryPoints: [], tsconfig: 't.json' }] } }, 'api.packages[0].entryPoints: got an array of 0, expected at least one entry point'],
+    ['a string where a switch is expected', { site, build: { persistentCache: 'yes' } }, 'build.persistentCache: got "yes", expected true or false'],
     ['a misspelled field', { site, thrsholds: {} }, '(root): unknown field "thrsholds", expected only the documented fields'],
     ['not an object at all', 'portal', '(root): got "portal", expected an object: export default definePortalConfig({ site: {...}, ... })'],
   ])('reports %s as one line naming the field', (_name, raw, expected) => {
