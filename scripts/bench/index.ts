@@ -6,7 +6,9 @@
  * 2. builds a Portico site (the same pages plus API reference, HTTP API pages
  *    and dashboards from the generated inputs, with every build check) and a
  *    bare Docusaurus classic site with the same pages and Docusaurus' default
- *    bundler, interleaved and cold each time, recording wall time and peak RSS;
+ *    bundler (the baseline of the targets), plus the same bare site with Rspack
+ *    (to tell the bundler's share from Portico's), interleaved and cold each
+ *    time, recording wall time and peak RSS;
  * 3. rebuilds the Portico site warm (inputs unchanged) and checks that the API
  *    reference and the HTTP API pages were reused, not regenerated;
  * 4. times `portal doc-coverage` against plain `typedoc --emit none` on the
@@ -126,15 +128,16 @@ console.log(
 
 const portico = createPorticoSite(pagesDir, { apiDir: path.join(work, 'api'), specFile, historyDir });
 const bare = createBareSite(pagesDir);
-const samples: Record<'portico' | 'bare', Measurement[]> = { portico: [], bare: [] };
+const bareRspack = createBareSite(pagesDir, 'rspack');
+const samples: Record<BenchSite['kind'], Measurement[]> = { portico: [], bare: [], 'bare-rspack': [] };
 try {
   for (let round = 1; round <= rounds; round += 1) {
     // Alternate which goes first so neither always gets the warmer machine.
-    const order = round % 2 ? [bare, portico] : [portico, bare];
+    const order = round % 2 ? [bare, portico, bareRspack] : [bareRspack, portico, bare];
     for (const site of order) {
       const m = build(site);
       samples[site.kind].push(m);
-      console.log(`round ${round} ${site.kind.padEnd(7)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB`);
+      console.log(`round ${round} ${site.kind.padEnd(11)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB`);
     }
   }
   const warm = build(portico, true);
@@ -178,12 +181,13 @@ try {
   const dataBytes = (runs: number) => Buffer.byteLength(JSON.stringify(planBenchmarksPage([{ ...history, runs: history.runs.slice(-runs) }], settings)));
   const [data10, dataFull] = [dataBytes(10), dataBytes(history.runs.length)];
 
-  const stat = (kind: 'portico' | 'bare') => ({
+  const stat = (kind: BenchSite['kind']) => ({
     seconds: median(samples[kind].map((m) => m.seconds)),
     rss: median(samples[kind].map((m) => m.peakRssMb ?? Number.NaN)),
   });
   const p = stat('portico');
   const b = stat('bare');
+  const r = stat('bare-rspack');
   const dc = median(docCoverage);
   const td = median(typedoc);
   const ingest = median(ingestMs);
@@ -192,6 +196,8 @@ try {
   const rows: [string, string, string, string][] = [
     ['build wall time (cold)', `${p.seconds.toFixed(1)} s`, `${b.seconds.toFixed(1)} s`, `${(p.seconds / b.seconds).toFixed(2)}x`],
     ['build peak RSS', `${p.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${(p.rss / b.rss).toFixed(2)}x`],
+    ['build wall time against bare with Rspack', `${p.seconds.toFixed(1)} s`, `${r.seconds.toFixed(1)} s (Rspack)`, `${(p.seconds / r.seconds).toFixed(2)}x`],
+    ['build peak RSS against bare with Rspack', `${p.rss.toFixed(0)} MB`, `${r.rss.toFixed(0)} MB (Rspack)`, `${(p.rss / r.rss).toFixed(2)}x`],
     ['warm rebuild, inputs unchanged', `${warm.seconds.toFixed(1)} s (API pages ${reused ? 'reused' : 'regenerated'})`, '–', '–'],
     ['JS loaded by a docs page', `${(jsBytes / 1024).toFixed(0)} KB`, `${(bareJsBytes / 1024).toFixed(0)} KB`, `${(jsBytes / bareJsBytes).toFixed(2)}x`],
     [`doc-coverage vs typedoc --emit none (${api.symbols} symbols)`, `${dc.toFixed(1)} s`, `${td.toFixed(1)} s (typedoc)`, `${(dc / td).toFixed(2)}x`],
@@ -214,6 +220,7 @@ try {
     { name: `build time ratio (${size}, Portico / bare)`, unit: 'x', value: Number((p.seconds / b.seconds).toFixed(3)) },
     { name: `build peak RSS (${size}, Portico)`, unit: 'MB', value: Number(p.rss.toFixed(0)) },
     { name: `build peak RSS ratio (${size}, Portico / bare)`, unit: 'x', value: Number((p.rss / b.rss).toFixed(3)) },
+    { name: `build peak RSS ratio (${size}, Portico / bare Rspack)`, unit: 'x', value: Number((p.rss / r.rss).toFixed(3)) },
     { name: `warm rebuild (${size}, Portico)`, unit: 's', value: Number(warm.seconds.toFixed(2)) },
     { name: `doc-coverage / typedoc ratio (${size})`, unit: 'x', value: Number((dc / td).toFixed(3)) },
     { name: `ingest into history (${size})`, unit: 'ms', value: Number(ingest.toFixed(1)) },
@@ -228,5 +235,6 @@ try {
 } finally {
   portico.remove();
   bare.remove();
+  bareRspack.remove();
   rmSync(work, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../../test/helpers/run-portal.js';
 
 /** A site directory prepared for a benchmark build. */
 export interface BenchSite {
-  kind: 'portico' | 'bare';
+  kind: 'portico' | 'bare' | 'bare-rspack';
   dir: string;
   remove(): void;
 }
@@ -14,9 +14,12 @@ export interface BenchSite {
 /**
  * The baseline a team would otherwise pick: `create-docusaurus` classic with the
  * same Markdown pages and Docusaurus' default bundler (webpack), strict links.
+ * With `rspack`, the same site with `future.faster` (what Portico builds with), so
+ * the bundler's own share of time and memory can be told from Portico's.
  */
-export function createBareSite(pagesDir: string): BenchSite {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-bare-'));
+export function createBareSite(pagesDir: string, bundler: 'webpack' | 'rspack' = 'webpack'): BenchSite {
+  const dir = mkdtempSync(path.join(tmpdir(), `bench-bare-${bundler}-`));
+  const future = bundler === 'rspack' ? "\n  future: { v4: true, faster: true }," : '';
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-docusaurus', private: true }, null, 2));
   writeFileSync(
     path.join(dir, 'docusaurus.config.js'),
@@ -24,7 +27,7 @@ export function createBareSite(pagesDir: string): BenchSite {
   title: 'Bare Docusaurus',
   url: 'https://bare.example.com',
   baseUrl: '/',
-  onBrokenLinks: 'throw',
+  onBrokenLinks: 'throw',${future}
   presets: [['classic', { docs: { path: 'docs', routeBasePath: 'docs' }, blog: false }]],
 };
 `,
@@ -35,7 +38,7 @@ export function createBareSite(pagesDir: string): BenchSite {
   mkdirSync(path.join(dir, 'docs'));
   cpSync(pagesDir, path.join(dir, 'docs'), { recursive: true });
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return { kind: 'bare', dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { kind: bundler === 'rspack' ? 'bare-rspack' : 'bare', dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Generated inputs besides the Markdown pages, for the Portico site. */
