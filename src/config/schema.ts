@@ -210,7 +210,7 @@ export const buildSchema = z.strictObject({
   /**
    * Keep Rspack's persistent cache (`node_modules/.cache`) between builds. Off by default: a
    * cold build (a fresh CI clone) is no faster with it and peaks about 0.9 GB higher on a
-   * 2,300-page site; a rebuild that finds the cache is about a sixth faster. Turn it on where
+   * 2,400-page site; a rebuild that finds the cache is about a sixth faster. Turn it on where
    * the cache is kept between builds. See docs/performance.md.
    * @default false
    */
