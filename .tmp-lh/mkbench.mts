@@ -1,26 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { generateApiPackage } from '../scripts/bench/generate-api.js';
 import { generateDocPages } from '../scripts/bench/generate-docs.js';
 import { generateBenchHistory, writeBenchHistory } from '../scripts/bench/generate-history.js';
 import { generateLargeSpec } from '../scripts/bench/generate-openapi.js';
-import { createBareSite, createPorticoSite } from '../scripts/bench/sites.js';
-const SIZES = {
-  small: { pages: 200, symbols: 200, operations: 50, schemas: 30, runs: 100 },
-  medium: { pages: 1000, symbols: 1000, operations: 200, schemas: 120, runs: 1000 },
-  large: { pages: 3000, symbols: 2000, operations: 500, schemas: 300, runs: 10000 },
-} as const;
-const input = SIZES[(process.argv[2] ?? 'medium') as keyof typeof SIZES];
-const work = mkdtempSync(path.join(os.tmpdir(), 'xbench-'));
-const pagesDir = path.join(work, 'pages'); mkdirSync(pagesDir);
-generateDocPages(pagesDir, input.pages);
-generateApiPackage(path.join(work, 'api'), input.symbols);
-const specFile = path.join(work, 'openapi.yaml');
-writeFileSync(specFile, stringify(generateLargeSpec(input.operations, input.schemas)));
-const historyDir = path.join(work, 'history');
-writeBenchHistory(historyDir, generateBenchHistory(input.runs));
-const p = createPorticoSite(pagesDir, { apiDir: path.join(work, 'api'), specFile, historyDir });
-const b = createBareSite(pagesDir);
-console.log(`PORTICO=${p.dir}\nBARE=${b.dir}`);
+import { createPorticoSite, createBareSite } from '../scripts/bench/sites.js';
+const [work, pages, symbols, ops, schemas, runs] = [process.argv[2], ...process.argv.slice(3).map(Number)];
+mkdirSync(path.join(work, 'pages'), { recursive: true });
+generateDocPages(path.join(work, 'pages'), pages);
+generateApiPackage(path.join(work, 'api'), symbols);
+writeFileSync(path.join(work, 'openapi.yaml'), stringify(generateLargeSpec(ops, schemas)));
+writeBenchHistory(path.join(work, 'history'), generateBenchHistory(runs));
+const p = createPorticoSite(path.join(work, 'pages'), { apiDir: path.join(work, 'api'), specFile: path.join(work, 'openapi.yaml'), historyDir: path.join(work, 'history') });
+const b = createBareSite(path.join(work, 'pages'));
+console.log(JSON.stringify({ portico: p.dir, bare: b.dir }));

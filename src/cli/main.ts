@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../lib/errors.js';
+import { registerBuildCommand } from './commands/build.js';
 import { registerCheckBenchCommand } from './commands/check-bench.js';
 import { registerCheckCoverageCommand } from './commands/check-coverage.js';
 import { registerCheckLinksCommand } from './commands/check-links.js';
@@ -54,6 +55,7 @@ export function createProgram(): Command {
   // openapi
   registerOpenApiLintCommand(openapi);
   // top-level commands
+  registerBuildCommand(program);
   registerLighthouseCommand(program);
   registerDocCoverageCommand(program);
 

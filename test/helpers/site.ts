@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './run-portal.js';
 
-const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'test']);
+/** Top-level folders a copy leaves out (outputs, caches, the tests); nested folders of the same name are source. */
+const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.generated', '.git', 'test-results', 'playwright-report', 'test', 'bench-results', '.tmp-lh']);
 
 /** A throw-away copy of the real site (same config, content and theme) sharing node_modules. */
 export interface SiteCopy {
@@ -16,14 +16,14 @@ export interface SiteCopy {
 /** Copies the portal into a temp dir so a test can break or poison its inputs and build it for real. */
 export function copySite(): SiteCopy {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-site-'));
-  cpSync(REPO_ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  cpSync(REPO_ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(path.relative(REPO_ROOT, src)) });
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs `docusaurus build` in `siteDir` as `npm run build` would, and returns its exit code and output. */
+/** Runs the copy's own `portal build` in `siteDir`, as `npm run build` does, and returns its exit code and output. */
 export function buildSite(siteDir: string, env: NodeJS.ProcessEnv = {}): { code: number | null; output: string } {
-  const run = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', path.join(siteDir, 'build')], {
+  const run = spawnSync(process.execPath, [path.join(siteDir, 'bin/portal.js'), 'build', '--out-dir', path.join(siteDir, 'build')], {
     cwd: siteDir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',

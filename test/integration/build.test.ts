@@ -14,7 +14,7 @@ afterAll(() => {
   for (const site of copies) site.remove();
 });
 
-describe('docusaurus build of the portal', () => {
+describe('portal build (npm run build)', () => {
   it('fails on a broken link in a doc and names the page and the target', () => {
     const site = copySite();
     writeFileSync(
@@ -22,7 +22,12 @@ describe('docusaurus build of the portal', () => {
       '---\ntitle: Broken link\n---\n\n# Broken link\n\nSee [the missing page](/docs/this-page-does-not-exist).\n',
     );
     const { code, output } = build(site);
-    expect(code).not.toBe(0);
+    // Two processes: the first bundles, the second renders and checks the links, and fails.
+    expect(code).toBe(1);
+    expect(output).toContain('[portico] build step 1/2: bundling (Rspack)');
+    expect(output).toContain('[portico] build step 2/2: rendering');
+    expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
+    expect(output).toMatch(/✖ Build failed in its render step \(exit 1\); the output in .*build is incomplete/);
     expect(output).toMatch(/Broken link on source page path = \/docs\/broken-link:\s+-> linking to \/docs\/this-page-does-not-exist/);
   });
 
@@ -33,8 +38,17 @@ describe('docusaurus build of the portal', () => {
       path.join(site, 'docs/broken-anchor.md'),
       '---\ntitle: Broken anchor\n---\n\n# Broken anchor\n\nSee [a heading that is not there](/docs/configuration#no-such-heading).\n',
     );
-    const { code, output } = build(site);
-    expect(code).not.toBe(0);
+    // This one in a single process, as `build.bundleInSeparateProcess: false` asks.
+    const config = path.join(site, 'single.portal.config.ts');
+    writeFileSync(
+      config,
+      "import base from './portal.config.ts';\nimport { definePortalConfig } from './src/config/index.js';\n\nexport default definePortalConfig({ ...base, build: { ...base.build, bundleInSeparateProcess: false } });\n",
+    );
+    const { code, output } = build(site, { PORTAL_CONFIG: config });
+    expect(code).toBe(1);
+    expect(output).not.toContain('build step');
+    expect(output).not.toContain('DOCUSAURUS_SKIP_BUNDLING');
+    expect(output).toMatch(/✖ Build failed in its bundle and render step \(exit 1\)/);
     expect(output).toMatch(/Broken anchor on source page path = \/docs\/broken-anchor:\s+-> linking to \/docs\/configuration#no-such-heading/);
   });
 
@@ -45,7 +59,10 @@ describe('docusaurus build of the portal', () => {
       '---\ntitle: Broken Markdown link\n---\n\n# Broken Markdown link\n\nSee [the missing file](./missing-file.md).\n',
     );
     const { code, output } = build(site);
-    expect(code).not.toBe(0);
+    // Markdown links are resolved while bundling: the first process fails and the second never starts.
+    expect(code).toBe(1);
+    expect(output).toMatch(/✖ Build failed in its bundle step \(exit 1\)/);
+    expect(output).not.toContain('build step 2/2');
     expect(output).toContain('missing-file.md');
     expect(output).toContain('broken-md-link.md');
   });

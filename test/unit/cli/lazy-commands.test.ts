@@ -114,6 +114,7 @@ describe('portal command registry', () => {
     const names = leaves(program).map((command) => `${command.parent === program ? '' : `${command.parent!.name()} `}${command.name()}`);
     expect(names.sort()).toEqual(
       [
+        'build',
         'check bench',
         'check coverage',
         'check links',

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { configOption } from '../options.js';
+
+/** Options of `portal build`, as commander hands them over. */
+export interface BuildCommandOptions {
+  outDir?: string;
+  singleProcess?: boolean;
+  config?: string;
+}
+
+/**
+ * `portal build`: what `npm run build` runs. Builds the site from the portal
+ * configuration with every build check (doc coverage, OpenAPI lint, validated
+ * sections, strict links), bundling and rendering in separate processes unless
+ * `build.bundleInSeparateProcess` is false or `--single-process` is given.
+ * Exit 1 when the build or a check fails, 2 on an unusable configuration.
+ */
+export function registerBuildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('build the site (API reference, HTTP API, dashboards and every build check); exit 1 when the build fails')
+    .option('--out-dir <dir>', 'where the built site goes (default: build/ next to the portal configuration)')
+    .option('--single-process', 'bundle and render in one process, as `docusaurus build` does (faster by a few seconds, higher peak memory)')
+    .addOption(configOption())
+    .action(async (options: BuildCommandOptions) => {
+      const { runBuild } = await import('../actions/build.js');
+      await runBuild(options);
+    });
+}
