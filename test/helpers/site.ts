@@ -5,7 +5,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './run-portal.js';
 
 /** Top-level folders a copy leaves out (outputs, caches, the tests); nested folders of the same name are source. */
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.generated', '.git', 'test-results', 'playwright-report', 'test', 'bench-results', '.tmp-lh']);
+const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.generated', '.git', 'test-results', 'playwright-report', 'test', 'bench-results']);
 
 /** A throw-away copy of the real site (same config, content and theme) sharing node_modules. */
 export interface SiteCopy {

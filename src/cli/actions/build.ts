@@ -20,7 +20,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
     configFile: config.configFile,
     separateProcesses,
     onPhaseStart: (phase, index, total) => {
-      if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.name === 'bundle' ? 'bundling (Rspack)' : 'rendering the pages, search index, feeds and link check'}\n`);
+      if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.description}\n`);
     },
   });
   const timings = result.seconds.map((step) => `${step.phase} ${step.seconds.toFixed(1)} s`).join(', ');

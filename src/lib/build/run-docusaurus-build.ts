@@ -12,6 +12,8 @@ const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).res
 export interface BuildPhase {
   /** What the process does: both steps, or one of them. */
   name: 'bundle and render' | 'bundle' | 'render';
+  /** What the process does, for the progress line. */
+  description: string;
   /** Extra environment for the process. */
   env: Record<string, string>;
 }
@@ -35,10 +37,10 @@ export interface BuildPhase {
  * so this holds for Portico's single-locale site only.
  */
 export function buildPhases(separateProcesses: boolean): BuildPhase[] {
-  if (!separateProcesses) return [{ name: 'bundle and render', env: {} }];
+  if (!separateProcesses) return [{ name: 'bundle and render', description: 'bundling and rendering', env: {} }];
   return [
-    { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
-    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+    { name: 'bundle', description: 'bundling (Rspack)', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
+    { name: 'render', description: 'rendering the pages, search index, feeds and link check', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
   ];
 }
 
