@@ -148,6 +148,7 @@ export default async function createConfig(): Promise<Config> {
 
     plugins: [
       './src/plugins/esm-package-compat/index.ts',
+      './src/plugins/json-data-modules/index.ts',
       ...SECTIONS.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {
