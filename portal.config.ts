@@ -43,6 +43,14 @@ export default definePortalConfig({
   thresholds: {
     docCoverage: 100,
     benchRegression: 10,
+    // The wall times of Portico's own benchmark builds (`npm run bench`, one cold build per site
+    // and round on a 2-core machine) vary by up to a third between runs of the same code
+    // (docs/performance.md), so a 10% slowdown there is noise. Memory and the within-run ratios,
+    // which cancel out the machine's speed, keep the 10% default.
+    benchRegressionOverrides: [
+      { series: 'build time (*', threshold: 25 },
+      { series: 'warm rebuild (*', threshold: 25 },
+    ],
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
   },
   // Key pages `portal lighthouse` measures. Accessibility, best practices and SEO keep the

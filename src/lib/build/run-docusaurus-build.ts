@@ -24,8 +24,10 @@ export interface BuildPhase {
  * are rendered and the search index is built, so the build's peak is the sum
  * of both. Bundling in one process and rendering in a second one makes the
  * peak the larger of the two: on the benchmark's 2,400-page site 2.6 GB
- * instead of 3.2-3.4 GB, for the few seconds it takes to load the site a
- * second time (docs/performance.md#bundling-and-rendering-in-separate-processes).
+ * instead of 3.2-3.4 GB when it was measured (since then JSON data modules
+ * are bundled leaner: see src/plugins/json-data-modules), for the few seconds
+ * it takes to load the site a second time
+ * (docs/performance.md#bundling-and-rendering-in-separate-processes).
  *
  * The switches are Docusaurus' own (`DOCUSAURUS_EXIT_AFTER_BUNDLING`,
  * `DOCUSAURUS_SKIP_BUNDLING` in @docusaurus/core's buildLocale): the first

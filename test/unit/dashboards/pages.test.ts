@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPortalConfig } from '../../../src/config/index.js';
 import { formatMeasurement } from '../../../src/lib/bench/index.js';
 import {
   MAX_CHART_POINTS,
@@ -163,11 +164,13 @@ describe('regression lists stay bounded', () => {
 });
 
 describe('the seeded sample history', () => {
-  it('is marked as sample data and shows every suite, the past regressions and coverage', () => {
+  it('is marked as sample data and shows every suite, the past regressions and coverage', async () => {
+    // The thresholds the embedded portal builds its dashboards with.
+    const { thresholds } = await loadPortalConfig(path.join(REPO_ROOT, 'portal.config.ts'));
     const plan = planDashboardRoutes(loadBenchHistory(SAMPLE), loadCoverageHistory(SAMPLE), {
       historyDir: SAMPLE,
       repository: REPOSITORY,
-      thresholds: { benchRegression: 10, coverage: COVERAGE_THRESHOLDS },
+      thresholds,
     });
     expect(plan.routes.map((r) => r.path)).toEqual(['/dashboards', '/dashboards/benchmarks', '/dashboards/coverage']);
     const [overview, benchmarks, coverage] = plan.routes.map((r) => r.data) as [
@@ -180,7 +183,8 @@ describe('the seeded sample history', () => {
     expect(benchmarks.suites.map((s) => [s.suite, s.runs, s.series.length])).toEqual([
       // Real measurements kept in the same store (see its README).
       ['doc-coverage', 1, 2],
-      ['portico-bench-large', 2, 11],
+      ['portico-bench-large', 3, 11],
+      ['portico-bench-medium', 1, 11],
       ['portico-bench-small', 1, 10],
       ['task-client-sdk', 60, 8],
       ['task-service-load', 60, 7],
@@ -203,7 +207,7 @@ describe('the seeded sample history', () => {
     expect(coverage.suites[0]!.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
     expect(plan.files.map((f) => f.path)).toEqual([
       expect.stringMatching(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/),
-      ...['doc-coverage', 'portico-bench-large', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
+      ...['doc-coverage', 'portico-bench-large', 'portico-bench-medium', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
       expect.stringMatching(/^\/dashboards\/coverage\/lines\.[0-9a-f]{10}\.svg$/),
       '/dashboards/coverage/data/task-client-sdk.csv',
       '/dashboards/coverage/data/task-client-sdk.json',
