@@ -74,6 +74,15 @@ describe('HTTP API pages in a real build', () => {
     }
     const overview = cheerio.load(pages.find(([file]) => file === 'http-api/hostile.html')![1]);
     expect(overview('h1').text()).toBe("Hostile <script>alert('title')</script> API");
+
+    // The route registry names the data modules (HTTP API, changelog, dashboards) by the site
+    // alias, as Docusaurus' own plugins do, not by their path on the build machine.
+    const jsDir = path.join(site.dir, 'build', 'assets', 'js');
+    const generatedDir = path.join(site.dir, '.docusaurus');
+    const leaking = readdirSync(jsDir).filter((file) => readFileSync(path.join(jsDir, file), 'utf8').includes(generatedDir));
+    expect(leaking).toEqual([]);
+    const main = readdirSync(jsDir).find((file) => /^main\.[0-9a-f]+\.js$/.test(file))!;
+    expect(readFileSync(path.join(jsDir, main), 'utf8')).toContain('"@site/.docusaurus/portico-openapi/default/http-api--hostile.json"');
   });
 
   it('stops the build with exit 1 and the finding when a spec has a lint error', () => {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadChangelog } from '../../lib/changelog/index.js';
 import { renderFeeds } from '../../lib/feeds/index.js';
@@ -43,7 +44,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
           path: index.permalink,
           component: '@site/src/components/Changelog/ChangelogIndexPage.tsx',
           exact: true,
-          modules: { data: await createData(`index-${index.id}.json`, JSON.stringify(index)) },
+          modules: { data: aliasedSitePath(await createData(`index-${index.id}.json`, JSON.stringify(index)), context.siteDir) },
         });
       }
       for (const page of content.releases) {
@@ -52,7 +53,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
           component: '@site/src/components/Changelog/ReleasePage.tsx',
           exact: true,
           modules: {
-            data: await createData(`release-${page.changelog.id}-${versionSlug(page.release.version)}.json`, JSON.stringify(page)),
+            data: aliasedSitePath(await createData(`release-${page.changelog.id}-${versionSlug(page.release.version)}.json`, JSON.stringify(page)), context.siteDir),
           },
         });
       }

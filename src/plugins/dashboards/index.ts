@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { loadBenchHistory, loadCoverageHistory } from '../../lib/history/index.js';
@@ -42,7 +43,7 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
           path: route.path,
           component: route.component,
           exact: true,
-          modules: { data: await actions.createData(route.dataName, JSON.stringify(route.data)) },
+          modules: { data: aliasedSitePath(await actions.createData(route.dataName, JSON.stringify(route.data)), context.siteDir) },
         });
       }
     },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
@@ -66,7 +67,7 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
     async contentLoaded({ content, actions }) {
       const { createData, addRoute } = actions;
       const modules = new Map<string, string>();
-      for (const module of content.data) modules.set(module.name, await createData(module.name, JSON.stringify(module.content)));
+      for (const module of content.data) modules.set(module.name, aliasedSitePath(await createData(module.name, JSON.stringify(module.content)), context.siteDir));
       for (const route of content.routes) {
         addRoute({
           path: route.path,
