@@ -186,6 +186,7 @@ describe('the seeded sample history', () => {
       ['portico-bench-large', 3, 11],
       ['portico-bench-medium', 1, 11],
       ['portico-bench-small', 1, 10],
+      ['portico-lighthouse', 1, 20],
       ['task-client-sdk', 60, 8],
       ['task-service-load', 60, 7],
     ]);
@@ -207,7 +208,7 @@ describe('the seeded sample history', () => {
     expect(coverage.suites[0]!.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
     expect(plan.files.map((f) => f.path)).toEqual([
       expect.stringMatching(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/),
-      ...['doc-coverage', 'portico-bench-large', 'portico-bench-medium', 'portico-bench-small', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
+      ...['doc-coverage', 'portico-bench-large', 'portico-bench-medium', 'portico-bench-small', 'portico-lighthouse', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
       expect.stringMatching(/^\/dashboards\/coverage\/lines\.[0-9a-f]{10}\.svg$/),
       '/dashboards/coverage/data/task-client-sdk.csv',
       '/dashboards/coverage/data/task-client-sdk.json',

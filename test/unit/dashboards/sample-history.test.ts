@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../../helpers/run-portal.js';
 
 const COMMITTED = path.join(REPO_ROOT, 'examples/task-service/history');
 /** Suites of real measurements kept in the same store (see its README): never synthetic. */
-const REAL_SUITES = ['bench/doc-coverage.json', 'bench/portico-bench-large.json', 'bench/portico-bench-medium.json', 'bench/portico-bench-small.json'];
+const REAL_SUITES = ['bench/doc-coverage.json', 'bench/portico-bench-large.json', 'bench/portico-bench-medium.json', 'bench/portico-bench-small.json', 'bench/portico-lighthouse.json'];
 const isReal = (kind: string, file: string) => REAL_SUITES.includes(`${kind}/${file}`);
 
 describe('the seeded sample history', () => {
