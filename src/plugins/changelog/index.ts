@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadChangelog } from '../../lib/changelog/index.js';
 import { renderFeeds } from '../../lib/feeds/index.js';
+import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { planChangelogRoutes, versionSlug, type ChangelogRoutePlan } from './routes.js';
 
@@ -38,13 +38,13 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
         return planChangelogRoutes(loaded);
       }),
     async contentLoaded({ content, actions }) {
-      const { createData, addRoute, setGlobalData } = actions;
+      const { addRoute, setGlobalData } = actions;
       for (const index of content.indexes) {
         addRoute({
           path: index.permalink,
           component: '@site/src/components/Changelog/ChangelogIndexPage.tsx',
           exact: true,
-          modules: { data: aliasedSitePath(await createData(`index-${index.id}.json`, JSON.stringify(index)), context.siteDir) },
+          modules: { data: await createDataModule(actions, context.siteDir, `index-${index.id}.json`, index) },
         });
       }
       for (const page of content.releases) {
@@ -53,7 +53,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
           component: '@site/src/components/Changelog/ReleasePage.tsx',
           exact: true,
           modules: {
-            data: aliasedSitePath(await createData(`release-${page.changelog.id}-${versionSlug(page.release.version)}.json`, JSON.stringify(page)), context.siteDir),
+            data: await createDataModule(actions, context.siteDir, `release-${page.changelog.id}-${versionSlug(page.release.version)}.json`, page),
           },
         });
       }

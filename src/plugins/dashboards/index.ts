@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { loadBenchHistory, loadCoverageHistory } from '../../lib/history/index.js';
+import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { planDashboardRoutes, type DashboardRoutePlan, type DashboardsPluginOptions } from './routes.js';
 
@@ -43,7 +43,7 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
           path: route.path,
           component: route.component,
           exact: true,
-          modules: { data: aliasedSitePath(await actions.createData(route.dataName, JSON.stringify(route.data)), context.siteDir) },
+          modules: { data: await createDataModule(actions, context.siteDir, route.dataName, route.data) },
         });
       }
     },

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { aliasedSitePath } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
 import { findRedoclyConfig, formatLintFinding, HTTP_API_BASE_PATH, joinUrl, lintGateFailure, summarizeLintResults } from '../../lib/openapi/index.js';
+import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { OPENAPI_CACHE_DIR } from './cache.js';
 import { generateOpenApiSpecs, type GeneratedOpenApi, type GeneratedSpec } from './generate.js';
@@ -65,9 +65,9 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
         return planOpenApiRoutes(generated.specs.map((spec) => spec.pages!), basePath);
       }),
     async contentLoaded({ content, actions }) {
-      const { createData, addRoute } = actions;
+      const { addRoute } = actions;
       const modules = new Map<string, string>();
-      for (const module of content.data) modules.set(module.name, aliasedSitePath(await createData(module.name, JSON.stringify(module.content)), context.siteDir));
+      for (const module of content.data) modules.set(module.name, await createDataModule(actions, context.siteDir, module.name, module.content));
       for (const route of content.routes) {
         addRoute({
           path: route.path,

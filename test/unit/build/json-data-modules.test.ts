@@ -34,6 +34,9 @@ async function bundleDataModule(extra: Configuration): Promise<{ module: StatsMo
   return { module, output: readFileSync(path.join(dir, 'dist', 'main.js'), 'utf8') };
 }
 
+/** What the plugin adds to the client bundle's configuration. */
+const clientSettings = () => jsonDataModulesPlugin().configureWebpack!({}, false, {} as never, {} as never) as Configuration;
+
 describe('the JSON data modules plugin', () => {
   it('sets the same JSON exports depth for the client and the server bundle', () => {
     const plugin = jsonDataModulesPlugin();
@@ -44,9 +47,8 @@ describe('the JSON data modules plugin', () => {
   });
 
   it("turns off the bundler's analysis of nested JSON properties, which production mode does by default", async () => {
-    const settings = jsonDataModulesPlugin().configureWebpack!({}, false, {} as never, {} as never) as Configuration;
     const analysed = await bundleDataModule({});
-    const lean = await bundleDataModule(settings);
+    const lean = await bundleDataModule(clientSettings());
     // Production default: every top-level key is a known export (and nested ones below it).
     expect(analysed.module.providedExports).toEqual(expect.arrayContaining(['operation']));
     // With the plugin: no per-property export records at all.
@@ -54,8 +56,7 @@ describe('the JSON data modules plugin', () => {
   });
 
   it('still bundles the whole document for an importer that reads it whole', async () => {
-    const settings = jsonDataModulesPlugin().configureWebpack!({}, false, {} as never, {} as never) as Configuration;
-    const { output } = await bundleDataModule(settings);
+    const { output } = await bundleDataModule(clientSettings());
     for (const value of ['/tasks', 'responses', 'description', 'array']) expect(output).toContain(value);
   });
 });
