@@ -149,6 +149,8 @@ export default async function createConfig(): Promise<Config> {
     plugins: [
       './src/plugins/esm-package-compat/index.ts',
       './src/plugins/json-data-modules/index.ts',
+      './src/plugins/prism-on-demand/index.ts',
+      './src/plugins/prefetch-once/index.ts',
       ...SECTIONS.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {

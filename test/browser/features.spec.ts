@@ -40,3 +40,39 @@ test('offline search finds a word from the runbooks and navigates to it', async 
   await expect(page.locator('article')).toContainText(/rollback/i);
   expect(external).toEqual([]);
 });
+
+test('code blocks are highlighted when served and after client-side navigation from a page without code', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // Served: the server-rendered tokens survive hydration (a missing grammar would re-render the block plain).
+  await page.goto('/runbooks/high-error-rate');
+  await page.waitForLoadState('networkidle');
+  const promqlTokens = page.locator('pre.language-promql .token');
+  expect(await promqlTokens.count()).toBeGreaterThan(10);
+  // Client-side: the home page shows no code, so Prism first runs when the runbook renders.
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.locator('footer').getByRole('link', { name: 'Runbooks', exact: true }).click();
+  await expect(page).toHaveURL(/\/runbooks$/);
+  await page.locator('article').getByRole('link', { name: /high error rate/i }).first().click();
+  await expect(page).toHaveURL(/\/runbooks\/high-error-rate$/);
+  await expect(promqlTokens.first()).toBeVisible();
+  expect(await promqlTokens.count()).toBeGreaterThan(10);
+  // The additional languages (promql, bash, yaml, json) come from the site config, not Prism's defaults.
+  await expect(page.locator('pre.language-promql .token.context-labels').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('each chunk of the links in view is prefetched once', async ({ page }) => {
+  await page.goto('/docs/getting-started');
+  await page.waitForLoadState('networkidle');
+  // Scrolling brings more links (and their routes' shared chunks) into view.
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(500);
+  const hrefs = await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(hrefs.length).toBe(new Set(hrefs).size);
+});
