@@ -6,6 +6,7 @@ import { loadPortalConfig, type PortalConfig } from './src/config/index.js';
 import { accessibleCodeTheme } from './src/lib/contrast/index.js';
 import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js';
 import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
+import { bundleSideOfProcess } from './src/lib/build/bundle-side.js';
 import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
 
 /**
@@ -85,7 +86,10 @@ export default async function createConfig(): Promise<Config> {
               swcJsMinimizer: true,
               swcHtmlMinimizer: true,
               lightningCssMinimizer: true,
-              mdxCrossCompilerCache: true,
+              // The server bundle reuses each MDX file the client bundle compiled, when both are
+              // bundled in one process. A process bundling one side has no one to share with, and
+              // its server compiler would wait for the client's results forever.
+              mdxCrossCompilerCache: bundleSideOfProcess() === undefined,
               ssgWorkerThreads: true,
               gitEagerVcs: true,
               // Off unless build.persistentCache: a cold build gains nothing from it and peaks
@@ -170,6 +174,8 @@ export default async function createConfig(): Promise<Config> {
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
       ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir }]] : []),
       ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, repository: site.repository, thresholds: portal.thresholds }],
+      // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
+      './src/plugins/bundle-one-side/index.ts',
     ],
 
     themes: [

@@ -22,10 +22,15 @@ describe('portal build (npm run build)', () => {
       '---\ntitle: Broken link\n---\n\n# Broken link\n\nSee [the missing page](/docs/this-page-does-not-exist).\n',
     );
     const { code, output } = build(site);
-    // Two processes: the first bundles, the second renders and checks the links, and fails.
+    // Three processes: the client bundle, the server bundle, then the render step checks the links and fails.
     expect(code).toBe(1);
-    expect(output).toContain('[portico] build step 1/2: bundling (Rspack)');
-    expect(output).toContain('[portico] build step 2/2: rendering');
+    expect(output).toContain('[portico] build step 1/3: bundling the client bundle (Rspack)');
+    expect(output).toContain('[portico] build step 2/3: bundling the server bundle (Rspack)');
+    expect(output).toContain('[portico] build step 3/3: rendering');
+    // The server step compiles no MDX page again: it takes the ones the client step compiled.
+    const kept = Number(/client bundle: (\d+) MDX modules compiled and kept/.exec(output)?.[1]);
+    expect(kept).toBeGreaterThan(50);
+    expect(output).toContain(`[portico] server bundle: ${kept} MDX modules reused from the client bundle, 0 compiled`);
     expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
     expect(output).toMatch(/✖ Build failed in its render step \(exit 1\); the output in .*build is incomplete/);
     expect(output).toMatch(/Broken link on source page path = \/docs\/broken-link:\s+-> linking to \/docs\/this-page-does-not-exist/);
@@ -58,9 +63,17 @@ describe('portal build (npm run build)', () => {
       path.join(site, 'docs/broken-md-link.md'),
       '---\ntitle: Broken Markdown link\n---\n\n# Broken Markdown link\n\nSee [the missing file](./missing-file.md).\n',
     );
-    const { code, output } = build(site);
+    // Both bundles in one process, then rendering, as `build.bundleClientAndServerSeparately: false` asks.
+    const config = path.join(site, 'two-steps.portal.config.ts');
+    writeFileSync(
+      config,
+      "import base from './portal.config.ts';\nimport { definePortalConfig } from './src/config/index.js';\n\nexport default definePortalConfig({ ...base, build: { ...base.build, bundleClientAndServerSeparately: false } });\n",
+    );
+    const { code, output } = build(site, { PORTAL_CONFIG: config });
     // Markdown links are resolved while bundling: the first process fails and the second never starts.
     expect(code).toBe(1);
+    expect(output).toContain('[portico] build step 1/2: bundling (Rspack)');
+    expect(output).not.toContain('MDX modules');
     expect(output).toMatch(/✖ Build failed in its bundle step \(exit 1\)/);
     expect(output).not.toContain('build step 2/2');
     expect(output).toContain('missing-file.md');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPortalConfig } from '../../config/index.js';
-import { runDocusaurusBuild } from '../../lib/build/index.js';
+import { runDocusaurusBuild, type BuildLayout } from '../../lib/build/index.js';
 import { PortalError } from '../../lib/errors.js';
 import type { BuildCommandOptions } from '../commands/build.js';
 
@@ -13,12 +13,17 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
   // Validated here first, so an unusable configuration stops the build before any process starts.
   const config = await loadPortalConfig(options.config);
   const outDir = options.outDir ? path.resolve(options.outDir) : path.join(config.rootDir, 'build');
-  const separateProcesses = config.build.bundleInSeparateProcess && !options.singleProcess;
+  const layout: BuildLayout =
+    !config.build.bundleInSeparateProcess || options.singleProcess
+      ? 'one process'
+      : config.build.bundleClientAndServerSeparately
+        ? 'client bundle, server bundle, render'
+        : 'bundle, render';
   const result = await runDocusaurusBuild({
     siteDir: PORTICO_SITE_DIR,
     outDir,
     configFile: config.configFile,
-    separateProcesses,
+    layout,
     onPhaseStart: (phase, index, total) => {
       if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.description}\n`);
     },

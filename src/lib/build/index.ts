@@ -1,1 +1,2 @@
-export { buildPhases, runDocusaurusBuild, type BuildPhase, type DocusaurusBuildOptions, type DocusaurusBuildResult } from './run-docusaurus-build.js';
+export { BUNDLE_SIDE_ENV, bundleSideOfProcess, type BundleSide } from './bundle-side.js';
+export { buildPhases, runDocusaurusBuild, type BuildLayout, type BuildPhase, type BundleSideDirs, type DocusaurusBuildOptions, type DocusaurusBuildResult } from './run-docusaurus-build.js';

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BUNDLE_SIDE_ENV } from './bundle-side.js';
 
 /**
  * The Docusaurus CLI of Portico's own install: the site (docusaurus.config.ts,
@@ -10,12 +13,27 @@ const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).res
 
 /** One `docusaurus build` process of a Portico build. */
 export interface BuildPhase {
-  /** What the process does: both steps, or one of them. */
-  name: 'bundle and render' | 'bundle' | 'render';
+  /** What the process does: everything, one of the two bundles, both bundles, or the rest. */
+  name: 'bundle and render' | 'bundle' | 'server bundle' | 'client bundle' | 'render';
   /** What the process does, for the progress line. */
   description: string;
   /** Extra environment for the process. */
   env: Record<string, string>;
+  /** Where this process writes instead of the build's output folder (the server bundling step). */
+  outDir?: string;
+}
+
+/** How many processes a build runs, and what each does (see `buildPhases`). */
+export type BuildLayout = 'one process' | 'bundle, render' | 'client bundle, server bundle, render';
+
+/** Folders the one-side bundling steps write to, outside the output folder. */
+export interface BundleSideDirs {
+  /** Where each step writes the bundle it leaves out; thrown away. */
+  spareDir: string;
+  /** Where the client step leaves its compiled MDX modules for the server step. */
+  mdxCacheDir: string;
+  /** Output folder of the server step (Docusaurus clears it first); its `__server` is moved into the build's. */
+  serverOutDir: string;
 }
 
 /**
@@ -23,26 +41,44 @@ export interface BuildPhase {
  * bundling (native memory, outside Node's heap) is still held while the pages
  * are rendered and the search index is built, so the build's peak is the sum
  * of both. Bundling in one process and rendering in a second one makes the
- * peak the larger of the two: on the benchmark's 2,400-page site 2.6 GB
- * instead of 3.2-3.4 GB when it was measured (since then JSON data modules
- * are bundled leaner: see src/plugins/json-data-modules), for the few seconds
- * it takes to load the site a second time
- * (docs/performance.md#bundling-and-rendering-in-separate-processes).
+ * peak the larger of the two (docs/performance.md#bundling-and-rendering-in-separate-processes).
+ * Docusaurus bundles the client and the server bundle at once, so the bundling
+ * process holds every module twice; bundling each in a process of its own
+ * makes that step's peak the larger bundle's (src/plugins/bundle-one-side).
  *
  * The switches are Docusaurus' own (`DOCUSAURUS_EXIT_AFTER_BUNDLING`,
- * `DOCUSAURUS_SKIP_BUNDLING` in @docusaurus/core's buildLocale): the first
- * process clears the output folder, bundles the client and the server bundle
- * and exits; the second loads the site again (Portico's generated API and HTTP
- * API pages are reused: their inputs did not change), skips bundling, renders
- * every page from the server bundle, runs postBuild (search index, feeds,
- * sitemap) and checks links. Docusaurus exits after bundling the first locale,
- * so this holds for Portico's single-locale site only.
+ * `DOCUSAURUS_SKIP_BUNDLING` in @docusaurus/core's buildLocale): a bundling
+ * process clears its output folder, bundles and exits; the render process
+ * loads the site again (Portico's generated API and HTTP API pages are reused:
+ * their inputs did not change), skips bundling, renders every page from the
+ * server bundle, runs postBuild (search index, feeds, sitemap) and checks
+ * links. The client bundle comes first, because the server step reuses the MDX
+ * pages it compiled; the server step writes to a folder of its own, so it does
+ * not clear the client's output, and its bundle is moved into place after.
+ * Docusaurus exits after bundling the first locale, so this holds for
+ * Portico's single-locale site only.
  */
-export function buildPhases(separateProcesses: boolean): BuildPhase[] {
-  if (!separateProcesses) return [{ name: 'bundle and render', description: 'bundling and rendering', env: {} }];
+export function buildPhases(layout: BuildLayout, dirs?: BundleSideDirs): BuildPhase[] {
+  const render: BuildPhase = {
+    name: 'render',
+    description: 'rendering the pages, search index, feeds and link check',
+    env: { DOCUSAURUS_SKIP_BUNDLING: 'true' },
+  };
+  if (layout === 'one process') return [{ name: 'bundle and render', description: 'bundling and rendering', env: {} }];
+  if (layout === 'bundle, render') {
+    return [{ name: 'bundle', description: 'bundling (Rspack)', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } }, render];
+  }
+  if (!dirs) throw new Error('buildPhases: bundling one side per process needs the folders it writes to');
+  const oneSide = (side: 'client' | 'server'): Record<string, string> => ({
+    DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true',
+    [BUNDLE_SIDE_ENV.side]: side,
+    [BUNDLE_SIDE_ENV.spareDir]: dirs.spareDir,
+    [BUNDLE_SIDE_ENV.mdxCacheDir]: dirs.mdxCacheDir,
+  });
   return [
-    { name: 'bundle', description: 'bundling (Rspack)', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
-    { name: 'render', description: 'rendering the pages, search index, feeds and link check', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+    { name: 'client bundle', description: 'bundling the client bundle (Rspack)', env: oneSide('client') },
+    { name: 'server bundle', description: 'bundling the server bundle (Rspack)', env: oneSide('server'), outDir: dirs.serverOutDir },
+    render,
   ];
 }
 
@@ -54,8 +90,8 @@ export interface DocusaurusBuildOptions {
   outDir: string;
   /** Absolute path of the portal configuration the site is built from (PORTAL_CONFIG of each process). */
   configFile: string;
-  /** Bundle and render in two processes (see `buildPhases`). */
-  separateProcesses: boolean;
+  /** Which processes the build runs (see `buildPhases`). */
+  layout: BuildLayout;
   /** Called before each process starts. */
   onPhaseStart?: (phase: BuildPhase, index: number, total: number) => void;
 }
@@ -74,20 +110,41 @@ export interface DocusaurusBuildResult {
 
 /** Runs the build's `docusaurus build` processes one after another; the output goes to this process' stdout/stderr. */
 export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promise<DocusaurusBuildResult> {
-  const phases = buildPhases(options.separateProcesses);
+  const scratch = options.layout === 'client bundle, server bundle, render' ? mkdtempSync(path.join(tmpdir(), 'portico-bundles-')) : undefined;
+  const dirs = scratch
+    ? { spareDir: path.join(scratch, 'spare'), mdxCacheDir: path.join(scratch, 'mdx'), serverOutDir: path.join(scratch, 'server-out') }
+    : undefined;
+  const phases = buildPhases(options.layout, dirs);
   const seconds: DocusaurusBuildResult['seconds'] = [];
-  for (const [index, phase] of phases.entries()) {
-    options.onPhaseStart?.(phase, index, phases.length);
-    const started = process.hrtime.bigint();
-    const { code, signal } = await runNode([DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', options.outDir], {
-      ...process.env,
-      ...phase.env,
-      PORTAL_CONFIG: options.configFile,
-    });
-    seconds.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
-    if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), seconds };
+  try {
+    for (const [index, phase] of phases.entries()) {
+      options.onPhaseStart?.(phase, index, phases.length);
+      const started = process.hrtime.bigint();
+      const { code, signal } = await runNode([DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir], {
+        ...process.env,
+        ...phase.env,
+        PORTAL_CONFIG: options.configFile,
+      });
+      seconds.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+      if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), seconds };
+      // Where Docusaurus' render step looks for it (@docusaurus/core's webpack/server: <outDir>/__server).
+      if (phase.name === 'server bundle' && dirs) moveFolder(path.join(dirs.serverOutDir, '__server'), path.join(options.outDir, '__server'));
+    }
+    return { code: 0, seconds };
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
-  return { code: 0, seconds };
+}
+
+/** Moves a folder, replacing what is at `to`; copies when the two are on different file systems. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
