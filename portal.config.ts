@@ -50,6 +50,9 @@ export default definePortalConfig({
     benchRegressionOverrides: [
       { series: 'build time (*', threshold: 25 },
       { series: 'warm rebuild (*', threshold: 25 },
+      // Two processes of a few seconds each, timed against each other once per run: the ratio
+      // measured 1.07-1.19 across runs with no doc-coverage change (docs/performance.md).
+      { series: 'doc-coverage / typedoc ratio (*', threshold: 20 },
     ],
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
   },
