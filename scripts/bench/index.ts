@@ -146,7 +146,9 @@ try {
     for (const site of order) {
       const m = build(site);
       samples[site.kind].push(m);
-      console.log(`round ${round} ${site.kind.padEnd(11)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB`);
+      // portal build's own summary says which of its steps set the peak.
+      const steps = site.kind === 'portico' ? /\[portico\] built \S+ \((.*)\)/.exec(m.output)?.[1] : undefined;
+      console.log(`round ${round} ${site.kind.padEnd(11)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB${steps ? `  (${steps})` : ''}`);
     }
   }
   const warm = build(portico, true);

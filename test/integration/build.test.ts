@@ -32,7 +32,10 @@ describe('portal build (npm run build)', () => {
     expect(kept).toBeGreaterThan(50);
     expect(output).toContain(`[portico] server bundle: ${kept} MDX modules reused from the client bundle, 0 compiled`);
     expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
-    expect(output).toMatch(/✖ Build failed in its render step \(exit 1\); the output in .*build is incomplete/);
+    // Each step's time and peak memory, as measured in the step's own process.
+    expect(output).toMatch(
+      /✖ Build failed in its render step \(exit 1\); steps: client bundle [\d.]+ s peak \d+ MB, server bundle [\d.]+ s peak \d+ MB, render [\d.]+ s peak \d+ MB; the output in .*build is incomplete/,
+    );
     expect(output).toMatch(/Broken link on source page path = \/docs\/broken-link:\s+-> linking to \/docs\/this-page-does-not-exist/);
   });
 

@@ -28,10 +28,13 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
       if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.description}\n`);
     },
   });
-  const timings = result.seconds.map((step) => `${step.phase} ${step.seconds.toFixed(1)} s`).join(', ');
+  // Each step's peak says which one to look at when a build runs short of memory.
+  const timings = result.seconds
+    .map((step) => `${step.phase} ${step.seconds.toFixed(1)} s${step.peakRssMb === undefined ? '' : ` peak ${step.peakRssMb} MB`}`)
+    .join(', ');
   if (result.code !== 0) {
     const cause = result.signal ? `killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `exit ${result.code}`;
-    throw new PortalError(`Build failed in its ${result.failedPhase} step (${cause}); the output in ${outDir} is incomplete`, result.code === 2 ? 2 : 1);
+    throw new PortalError(`Build failed in its ${result.failedPhase} step (${cause}); steps: ${timings}; the output in ${outDir} is incomplete`, result.code === 2 ? 2 : 1);
   }
   // The build processes' peaks are what matters; this one's is printed so a benchmark can add it.
   const ownPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BUNDLE_SIDE_ENV } from './bundle-side.js';
 
 /**
@@ -10,6 +11,9 @@ import { BUNDLE_SIDE_ENV } from './bundle-side.js';
  * theme, plugins) is Portico's, whichever project's configuration it is built from.
  */
 const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('@docusaurus/core/package.json')), 'bin', 'docusaurus.mjs');
+
+/** Preloaded into each build process to report its peak resident set (see the file). */
+const PEAK_RSS_REPORTER = fileURLToPath(new URL('./report-peak-rss.cjs', import.meta.url));
 
 /** One `docusaurus build` process of a Portico build. */
 export interface BuildPhase {
@@ -104,35 +108,49 @@ export interface DocusaurusBuildResult {
   failedPhase?: BuildPhase['name'];
   /** Signal that ended the failed process (SIGKILL from the kernel's out-of-memory killer, say). */
   signal?: NodeJS.Signals;
-  /** Wall time of each process that ran, in seconds. */
-  seconds: { phase: BuildPhase['name']; seconds: number }[];
+  /** Wall time of each process that ran, in seconds, and its peak resident set in MB (undefined when it was killed). */
+  seconds: { phase: BuildPhase['name']; seconds: number; peakRssMb?: number }[];
 }
 
 /** Runs the build's `docusaurus build` processes one after another; the output goes to this process' stdout/stderr. */
 export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promise<DocusaurusBuildResult> {
-  const scratch = options.layout === 'client bundle, server bundle, render' ? mkdtempSync(path.join(tmpdir(), 'portico-bundles-')) : undefined;
-  const dirs = scratch
-    ? { spareDir: path.join(scratch, 'spare'), mdxCacheDir: path.join(scratch, 'mdx'), serverOutDir: path.join(scratch, 'server-out') }
-    : undefined;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'portico-build-'));
+  const dirs =
+    options.layout === 'client bundle, server bundle, render'
+      ? { spareDir: path.join(scratch, 'spare'), mdxCacheDir: path.join(scratch, 'mdx'), serverOutDir: path.join(scratch, 'server-out') }
+      : undefined;
   const phases = buildPhases(options.layout, dirs);
   const seconds: DocusaurusBuildResult['seconds'] = [];
   try {
     for (const [index, phase] of phases.entries()) {
       options.onPhaseStart?.(phase, index, phases.length);
       const started = process.hrtime.bigint();
-      const { code, signal } = await runNode([DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir], {
+      const peakFile = path.join(scratch, `peak-rss-${index}`);
+      const { code, signal } = await runNode(['--require', PEAK_RSS_REPORTER, DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir], {
         ...process.env,
         ...phase.env,
         PORTAL_CONFIG: options.configFile,
+        PORTICO_PEAK_RSS_FILE: peakFile,
       });
-      seconds.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+      const peakRssMb = readPeakRssMb(peakFile);
+      seconds.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9, ...(peakRssMb === undefined ? {} : { peakRssMb }) });
       if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), seconds };
       // Where Docusaurus' render step looks for it (@docusaurus/core's webpack/server: <outDir>/__server).
       if (phase.name === 'server bundle' && dirs) moveFolder(path.join(dirs.serverOutDir, '__server'), path.join(options.outDir, '__server'));
     }
     return { code: 0, seconds };
   } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The peak a build process reported (kilobytes in the file), in MB; undefined when it wrote none. */
+function readPeakRssMb(file: string): number | undefined {
+  try {
+    const kilobytes = Number(readFileSync(file, 'utf8'));
+    return Number.isFinite(kilobytes) && kilobytes > 0 ? Math.round(kilobytes / 1024) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
