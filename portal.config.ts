@@ -57,12 +57,13 @@ export default definePortalConfig({
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
   },
   // Key pages `portal lighthouse` measures. Accessibility, best practices and SEO keep the
-  // default budgets (95). Performance is held at 80, not the default 90: on an idle 2-core
-  // machine these pages score 87-94 and a busy one takes up to 10 points off a run, mostly Total
-  // Blocking Time from hydrating main.js under the 4x CPU throttle (a bare Docusaurus site scores
-  // 82-95 here; see docs/performance.md#lighthouse-key-pages-on-the-mobile-preset).
+  // default budgets (95). Performance is held at 60, not the default 90: the same build scores
+  // 95-99 on one 2-core CI machine and 70-89 on another (2026-12-04, old and new builds measured
+  // side by side), almost all of it Total Blocking Time from hydrating main.js under the 4x CPU
+  // throttle. 60 fails a real regression, not a slower machine
+  // (docs/performance.md#lighthouse-key-pages-on-the-mobile-preset).
   lighthouse: {
     pages: ['/', '/docs/getting-started', '/rfcs', '/runbooks/high-error-rate', '/changelog'],
-    budgets: { performance: 80 },
+    budgets: { performance: 60 },
   },
 });
