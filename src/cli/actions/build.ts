@@ -29,7 +29,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
     },
   });
   // Each step's peak says which one to look at when a build runs short of memory.
-  const timings = result.seconds
+  const timings = result.steps
     .map((step) => `${step.phase} ${step.seconds.toFixed(1)} s${step.peakRssMb === undefined ? '' : ` peak ${step.peakRssMb} MB`}`)
     .join(', ');
   if (result.code !== 0) {

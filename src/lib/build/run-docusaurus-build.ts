@@ -18,7 +18,7 @@ const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).res
  * benchmark's 5,800-page site the client bundling step's JS heap stayed at
  * about 1.07 GB with 860 MB in use. Growing by at most 1.2x each time kept it
  * at about 540 MB, and the step's peak resident set went from 3,488 to
- * 2,886 MB with no loss of speed (docs/performance.md#which-step-sets-the-peak-at-the-large-size).
+ * 2,886 MB in about the same time (docs/performance.md#which-step-sets-the-peak-at-the-large-size).
  * It is a growth factor, not a limit: the heap still grows to what the build needs.
  */
 export const BUILD_V8_FLAGS = ['--heap-growing-percent=20'] as const;
@@ -119,8 +119,8 @@ export interface DocusaurusBuildResult {
   failedPhase?: BuildPhase['name'];
   /** Signal that ended the failed process (SIGKILL from the kernel's out-of-memory killer, say). */
   signal?: NodeJS.Signals;
-  /** Wall time of each process that ran, in seconds, and its peak resident set in MB (undefined when it was killed). */
-  seconds: { phase: BuildPhase['name']; seconds: number; peakRssMb?: number }[];
+  /** Each process that ran: its wall time in seconds and its peak resident set in MB (undefined when it was killed). */
+  steps: { phase: BuildPhase['name']; seconds: number; peakRssMb?: number }[];
 }
 
 /** Runs the build's `docusaurus build` processes one after another; the output goes to this process' stdout/stderr. */
@@ -131,7 +131,7 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
       ? { spareDir: path.join(scratch, 'spare'), mdxCacheDir: path.join(scratch, 'mdx'), serverOutDir: path.join(scratch, 'server-out') }
       : undefined;
   const phases = buildPhases(options.layout, dirs);
-  const seconds: DocusaurusBuildResult['seconds'] = [];
+  const steps: DocusaurusBuildResult['steps'] = [];
   try {
     for (const [index, phase] of phases.entries()) {
       options.onPhaseStart?.(phase, index, phases.length);
@@ -144,12 +144,12 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
         PORTICO_PEAK_RSS_FILE: peakFile,
       });
       const peakRssMb = readPeakRssMb(peakFile);
-      seconds.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9, ...(peakRssMb === undefined ? {} : { peakRssMb }) });
-      if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), seconds };
+      steps.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9, ...(peakRssMb === undefined ? {} : { peakRssMb }) });
+      if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), steps };
       // Where Docusaurus' render step looks for it (@docusaurus/core's webpack/server: <outDir>/__server).
       if (phase.name === 'server bundle' && dirs) moveFolder(path.join(dirs.serverOutDir, '__server'), path.join(options.outDir, '__server'));
     }
-    return { code: 0, seconds };
+    return { code: 0, steps };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
