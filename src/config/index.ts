@@ -2,8 +2,8 @@ import type { PortalConfigInput } from './schema.js';
 
 export { loadPortalConfig, validatePortalConfig, resolveConfigPath, formatIssue, DEFAULT_CONFIG_FILE } from './load.js';
 export type { PortalConfig } from './load.js';
-export { portalConfigSchema } from './schema.js';
-export type { PortalConfigInput, PortalConfigParsed } from './schema.js';
+export { portalConfigSchema, gatesSchema, GATE_NAMES, GATE_SEVERITIES } from './schema.js';
+export type { PortalConfigInput, PortalConfigParsed, GateName, GateSeverity } from './schema.js';
 
 /**
  * Identity helper that gives `portal.config.ts` type checking and editor

@@ -14,6 +14,8 @@ export type PortalConfig = PortalConfigParsed & {
   configFile: string;
   /** Directory of the configuration file; relative paths in it are resolved from here. */
   rootDir: string;
+  /** Deprecated fields the file uses, each with what to write instead; printed as warnings by the commands. */
+  deprecations: string[];
 };
 
 /**
@@ -62,10 +64,29 @@ export function validatePortalConfig(raw: unknown, file: string): PortalConfig {
     throw new ConfigError(file, result.error.issues.map(formatIssue));
   }
   const rootDir = path.dirname(file);
-  const config = resolvePaths(result.data, rootDir);
+  const { config: current, deprecations } = applyDeprecatedAliases(result.data, raw);
+  const config = resolvePaths(current, rootDir);
   const missing = findMissingPaths(config, rootDir);
   if (missing.length > 0) throw new ConfigError(file, missing);
-  return { ...config, configFile: file, rootDir };
+  return { ...config, configFile: file, rootDir, deprecations };
+}
+
+/**
+ * `thresholds.docCoverageMode` came before `gates`; it still works, as
+ * `gates.docCoverage`, unless the file sets `gates.docCoverage` itself.
+ */
+function applyDeprecatedAliases(config: PortalConfigParsed, raw: unknown): { config: PortalConfigParsed; deprecations: string[] } {
+  const mode = config.thresholds.docCoverageMode;
+  if (mode === undefined) return { config, deprecations: [] };
+  const rawGates = (raw as { gates?: Record<string, unknown> }).gates;
+  const explicit = rawGates !== undefined && rawGates.docCoverage !== undefined;
+  const deprecations = [
+    explicit
+      ? `thresholds.docCoverageMode is deprecated and ignored because gates.docCoverage is set; remove it`
+      : `thresholds.docCoverageMode is deprecated: write gates: { docCoverage: ${JSON.stringify(mode)} } instead`,
+  ];
+  if (explicit) return { config, deprecations };
+  return { config: { ...config, gates: { ...config.gates, docCoverage: mode } }, deprecations };
 }
 
 /** `field.path: got <value>, expected <what>`; the one-line form every config error takes. */

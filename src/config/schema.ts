@@ -102,8 +102,12 @@ export const coverageThresholdsSchema = z.strictObject({
 export const thresholdsSchema = z.strictObject({
   /** Minimum share of the public API with a doc comment, in percent. @default 100 */
   docCoverage: percent.default(100),
-  /** What the site build does below `docCoverage`: fail (`"error"`) or print the list and go on (`"warn"`). @default "error" */
-  docCoverageMode: z.enum(['error', 'warn'], { error: 'expected "error" or "warn"' }).default('error'),
+  /**
+   * Deprecated: write `gates: { docCoverage: "warn" }` instead. When set, it stands for `gates.docCoverage`
+   * (a warning says so); when left out, `gates.docCoverage` decides.
+   * @deprecated
+   */
+  docCoverageMode: z.enum(['error', 'warn'], { error: 'expected "error" or "warn"' }).optional(),
   /** Slowdown of a benchmark series against its baseline that counts as a regression, in percent. @default 10 */
   benchRegression: z
     .number({ error: 'expected a positive number (percent)' })
@@ -235,6 +239,47 @@ export const buildSchema = z.strictObject({
   bundleClientAndServerSeparately: z.boolean({ error: 'expected true or false' }).default(true),
 });
 
+/** How a gate treats its findings: fail the build and the check (`error`), report them and go on (`warn`), or skip the gate (`off`). */
+export const GATE_SEVERITIES = ['error', 'warn', 'off'] as const;
+
+/** A gate's severity; see {@link GATE_SEVERITIES}. */
+export type GateSeverity = (typeof GATE_SEVERITIES)[number];
+
+const severity = z.enum(GATE_SEVERITIES, { error: 'expected "error", "warn" or "off"' }).default('error');
+
+/**
+ * What each quality gate does with its findings, in the build and in its `portal` command alike.
+ * `error` (the default) fails both with exit 1; `warn` prints the findings and exits 0; `off`
+ * skips the gate.
+ */
+export const gatesSchema = z.strictObject(
+  {
+    /** Links to pages that do not exist (Docusaurus `onBrokenLinks`, `portal check links`). @default "error" */
+    links: severity,
+    /** Links to headings that do not exist (Docusaurus `onBrokenAnchors`, anchors in `portal check links`). @default "error" */
+    anchors: severity,
+    /** Public API below `thresholds.docCoverage` (`portal doc-coverage`, the API reference build). @default "error" */
+    docCoverage: severity,
+    /** Redocly lint errors in the OpenAPI specs (`portal openapi lint`). @default "error" */
+    openapiLint: severity,
+    /** Alert rules whose `runbook_url` is missing or does not resolve, and invalid runbooks (`portal check runbooks`). @default "error" */
+    runbooks: severity,
+    /** RFC front matter and sections (`portal lint rfcs`). @default "error" */
+    rfcs: severity,
+    /** Changelog findings (`portal lint changelog`). @default "error" */
+    changelog: severity,
+    /** Markdown lint findings (`portal lint md`). @default "error" */
+    markdownLint: severity,
+  },
+  { error: 'an object such as { links: "error", anchors: "warn" }' },
+);
+
+/** The gate names accepted in `gates`. */
+export const GATE_NAMES = Object.keys(gatesSchema.shape) as (keyof typeof gatesSchema.shape)[];
+
+/** One gate's name. */
+export type GateName = (typeof GATE_NAMES)[number];
+
 /** The whole `portal.config.ts`. */
 export const portalConfigSchema = z.strictObject({
   /** Where the site is published and what it is called. */
@@ -278,6 +323,8 @@ export const portalConfigSchema = z.strictObject({
   lighthouse: lighthouseSchema.default(lighthouseSchema.parse({})),
   /** Bundler settings of the site build. */
   build: buildSchema.default(buildSchema.parse({})),
+  /** Severity of each quality gate: `"error"`, `"warn"` or `"off"`. */
+  gates: gatesSchema.default(gatesSchema.parse({})),
 }, { error: 'an object: export default definePortalConfig({ site: {...}, ... })' });
 
 /** What a team writes in `portal.config.ts` (defaults may be left out). */

@@ -99,7 +99,7 @@ function docCoverageHistory(historyDir: string | undefined): DocCoverageHistoryR
 /**
  * Prints what the generation did, TypeDoc's warnings and, below the
  * threshold, every undocumented symbol; in a production build with
- * `docCoverageMode: 'error'` that is a failure (exit 1).
+ * `gates.docCoverage: 'error'` that is a failure (exit 1); `'off'` skips the gate.
  */
 function reportAndGate(generated: GeneratedApiReference, settings: ApiReferenceSettings): GeneratedApiReference {
   const { report } = generated;
@@ -110,6 +110,7 @@ function reportAndGate(generated: GeneratedApiReference, settings: ApiReferenceS
   );
   for (const { package: name, message } of generated.warnings) log(`${pc.yellow('⚠')} TypeDoc (${name}): ${message.message}`);
 
+  if (settings.mode === 'off') return generated;
   const verdict = evaluateDocCoverage(report);
   if (verdict.passed) return generated;
   const problems = [
@@ -119,9 +120,9 @@ function reportAndGate(generated: GeneratedApiReference, settings: ApiReferenceS
   const message = `Doc coverage is below the threshold of ${report.threshold}%`;
   // The dev server only warns: a missing comment should not take the preview down.
   if (settings.mode === 'error' && process.env.NODE_ENV === 'production') {
-    throw new PortalError(`${message} (thresholds.docCoverageMode: "error")`, 1, problems);
+    throw new PortalError(`${message} (gates.docCoverage: "error")`, 1, problems);
   }
-  log(`${pc.yellow('⚠')} ${message}; continuing (thresholds.docCoverageMode: "${settings.mode}")`);
+  log(`${pc.yellow('⚠')} ${message}; continuing (gates.docCoverage: "${settings.mode}")`);
   for (const problem of problems) log(`  - ${problem}`);
   return generated;
 }

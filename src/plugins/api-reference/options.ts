@@ -16,7 +16,7 @@ export interface ApiReferenceSettings {
   kinds: ReflectionKindName[];
   /** Minimum percent per package (`thresholds.docCoverage`). */
   threshold: number;
-  /** Fail the build or warn below the threshold (`thresholds.docCoverageMode`). */
+  /** Fail the build or warn below the threshold (`gates.docCoverage`). */
   mode: DocCoverageMode;
   /** The published site, for page URLs and source links. */
   site: SiteLocation;
@@ -42,12 +42,15 @@ export interface ApiReferenceConfigSource {
     /** The history store. */
     historyDir: string;
   };
-  /** `thresholds`: the doc-coverage minimum and what the build does below it. */
+  /** `thresholds`: the doc-coverage minimum. */
   thresholds: {
     /** `thresholds.docCoverage`, in percent. */
     docCoverage: number;
-    /** `thresholds.docCoverageMode`. */
-    docCoverageMode: DocCoverageMode;
+  };
+  /** `gates`: what the build does below the minimum. */
+  gates: {
+    /** `gates.docCoverage` (or the deprecated `thresholds.docCoverageMode` it came from). */
+    docCoverage: DocCoverageMode;
   };
 }
 
@@ -76,7 +79,7 @@ export function apiReferencePluginOptions(portal: ApiReferenceConfigSource): Api
       rootDir: portal.rootDir,
       kinds: portal.api.requiredToBeDocumented,
       threshold: portal.thresholds.docCoverage,
-      mode: portal.thresholds.docCoverageMode,
+      mode: portal.gates.docCoverage,
       site: { url: site.url, baseUrl: site.baseUrl, repository: site.repository, branch: site.branch },
       ...(portal.dashboards ? { historyDir: portal.dashboards.historyDir } : {}),
     },

@@ -14,7 +14,7 @@ export const OVERVIEW_DOC = 'index';
 export const COVERAGE_DOC = 'coverage';
 
 /** What the build does below the threshold, shown on the coverage page. */
-export type DocCoverageMode = 'error' | 'warn';
+export type DocCoverageMode = 'error' | 'warn' | 'off';
 
 /** One recorded doc-coverage run from the history store (suite `doc-coverage`). */
 export interface DocCoverageHistoryRun {
@@ -65,7 +65,7 @@ export function renderCoveragePage(report: DocCoverageReport, mode: DocCoverageM
     '# Doc coverage',
     '',
     `Share of the public API with a doc comment, measured on TypeDoc's model of the code when the site was built.`,
-    `The build ${mode === 'error' ? 'fails' : 'warns'} when a package is below **${report.threshold}%**. Counted kinds: ${report.kinds.map((kind) => `\`${kind}\``).join(', ')}.`,
+    `${mode === 'off' ? `The build does not check it (\`gates.docCoverage: "off"\`); the minimum would be **${report.threshold}%**.` : `The build ${mode === 'error' ? 'fails' : 'warns'} when a package is below **${report.threshold}%**.`} Counted kinds: ${report.kinds.map((kind) => `\`${kind}\``).join(', ')}.`,
     `Run \`npx portal doc-coverage\` for the same report in a terminal.`,
     '',
     '## Packages',

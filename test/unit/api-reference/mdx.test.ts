@@ -48,7 +48,7 @@ describe('generated API pages compile with the MDX compiler', () => {
       outDir: dir,
       kinds: config.api.requiredToBeDocumented,
       threshold: config.thresholds.docCoverage,
-      mode: config.thresholds.docCoverageMode,
+      mode: config.gates.docCoverage,
       site: config.site,
     });
     const { pages, failures } = await compileAll(dir);
