@@ -23,7 +23,7 @@ describe('API reference and the doc-coverage gate in the site build', () => {
 
     const { code, output } = buildSite(site.dir);
     expect(code).toBe(1);
-    expect(output).toContain('✖ Doc coverage is below the threshold of 100% (thresholds.docCoverageMode: "error")');
+    expect(output).toContain('✖ Doc coverage is below the threshold of 100% (gates.docCoverage: "error")');
     expect(output).toMatch(/ {2}- task-client: 99\.\d% \(\d+\/\d+\) is below 100%/);
     expect(output).toContain(`  - ${CLIENT}:${line}  Method  TaskClient.getTask`);
     expect(output).not.toMatch(/\n\s+at .*:\d+:\d+/); // a failed check, not a crash
@@ -42,14 +42,14 @@ describe('API reference and the doc-coverage gate in the site build', () => {
         'export default {',
         '  ...base,',
         "  api: { packages: [...base.api!.packages!, { name: 'mixed', title: 'Mixed fixture', entryPoints: ['fixtures/mixed/src/index.ts'], tsconfig: 'fixtures/mixed/tsconfig.json' }] },",
-        "  thresholds: { ...base.thresholds, docCoverageMode: 'warn' as const },",
+        "  gates: { ...base.gates, docCoverage: 'warn' as const },",
         '};',
         '',
       ].join('\n'),
     );
 
     const { code, output } = buildSite(site.dir, { PORTAL_CONFIG: config });
-    expect(output).toContain('⚠ Doc coverage is below the threshold of 100%; continuing (thresholds.docCoverageMode: "warn")');
+    expect(output).toContain('⚠ Doc coverage is below the threshold of 100%; continuing (gates.docCoverage: "warn")');
     expect(output).toContain('  - fixtures/mixed/src/shapes.ts:14  Property  Circle.center.x');
     expect(code).toBe(0);
 

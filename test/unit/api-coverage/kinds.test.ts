@@ -20,7 +20,7 @@ describe('reflection kind names', () => {
     const site = { title: 'X', url: 'https://x.dev', repository: 'https://github.com/x/x' };
     const config = validatePortalConfig({ site }, '/tmp/portal.config.ts');
     expect(config.api.requiredToBeDocumented).toEqual([...DEFAULT_REQUIRED_TO_BE_DOCUMENTED]);
-    expect(config.thresholds.docCoverageMode).toBe('error');
+    expect(config.gates.docCoverage).toBe('error');
     expect(() => validatePortalConfig({ site, api: { requiredToBeDocumented: ['Method', 'Methods'] } }, '/tmp/portal.config.ts')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/^api\.requiredToBeDocumented\[1\]: got "Methods", expected TypeDoc reflection kind names \(Project, .*TypeAlias/)] }),
     );
