@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
@@ -44,12 +45,22 @@ async function runbookRedirects(runbooksDir: string): Promise<{ from: string; to
   }
 }
 
+/** A gate's severity as Docusaurus' own `onBroken*` settings spell it. */
+const DOCUSAURUS_REPORTING = { error: 'throw', warn: 'warn', off: 'ignore' } as const;
+
 /** The sections that are separate docs-plugin instances, each with its own sidebar. */
 const SECTIONS = [
   { id: 'tutorials', label: 'Tutorials' },
   { id: 'rfcs', label: 'RFCs' },
   { id: 'runbooks', label: 'Runbooks' },
 ] as const;
+
+/** What each section's home-page card says; no project's name in it. */
+const SECTION_DESCRIPTIONS: Record<(typeof SECTIONS)[number]['id'], string> = {
+  tutorials: 'Step-by-step lessons, from a first setup to everyday use.',
+  rfcs: 'Design proposals and decisions, with their status and discussion.',
+  runbooks: 'What to do when an alert fires: diagnosis, mitigation and escalation.',
+};
 
 export default async function createConfig(): Promise<Config> {
   const portal = await loadConfigOrExit();
@@ -58,7 +69,46 @@ export default async function createConfig(): Promise<Config> {
   // Content folders sit next to the configuration file, so `--config` / PORTAL_CONFIG
   // can point the same portal at another project's content.
   const contentDir = (name: string) => path.join(portal.rootDir, name);
-  const redirects = await runbookRedirects(contentDir('runbooks'));
+  // A section is on the site only when its folder exists, with its navbar, footer, home-page
+  // and search entries: a portal made with `portal init` shows its own content and none of Portico's.
+  const hasFolder = (name: string) => existsSync(contentDir(name));
+  const hasDocs = hasFolder('docs');
+  const hasBlog = hasFolder('blog');
+  const sections = SECTIONS.filter(({ id }) => hasFolder(id));
+  const hasDoc = (id: string) => hasDocs && ['.md', '.mdx'].some((ext) => existsSync(path.join(contentDir('docs'), `${id}${ext}`)));
+  const hasApi = portal.api.packages.length > 0;
+  const redirects = hasFolder('runbooks') ? await runbookRedirects(contentDir('runbooks')) : [];
+  const footerColumns = [
+    {
+      title: 'Learn',
+      items: [
+        ...(hasDoc('getting-started') ? [{ label: 'Getting started', to: '/docs/getting-started' }] : []),
+        ...(hasFolder('tutorials') ? [{ label: 'Tutorials', to: '/tutorials' }] : []),
+        ...(hasDoc('configuration') ? [{ label: 'Configuration', to: '/docs/configuration' }] : []),
+      ],
+    },
+    {
+      title: 'Operate',
+      items: [
+        ...(hasFolder('runbooks') ? [{ label: 'Runbooks', to: '/runbooks' }] : []),
+        ...(hasFolder('rfcs') ? [{ label: 'RFCs', to: '/rfcs' }] : []),
+        ...(hasDoc('cli') ? [{ label: 'CLI reference', to: '/docs/cli' }] : []),
+      ],
+    },
+    {
+      title: 'Releases',
+      items: [
+        ...(hasBlog ? [{ label: 'Announcements', to: '/blog' }] : []),
+        ...(portal.changelogs.length > 0 ? [{ label: 'Changelog', to: '/changelog' }] : []),
+        ...(hasBlog
+          ? [
+              { label: 'RSS feed', href: 'pathname:///blog/rss.xml' },
+              { label: 'Atom feed', href: 'pathname:///blog/atom.xml' },
+            ]
+          : []),
+      ],
+    },
+  ].filter((column) => column.items.length > 0);
 
   return {
     title: site.title,
@@ -68,9 +118,10 @@ export default async function createConfig(): Promise<Config> {
     baseUrl: site.baseUrl,
     trailingSlash: false,
 
-    // Strict links: a broken link, anchor or Markdown link fails the build.
-    onBrokenLinks: 'throw',
-    onBrokenAnchors: 'throw',
+    // Broken links, anchors and Markdown links fail the build unless portal.config.ts relaxes
+    // gates.links / gates.anchors; `portal check links` reads the same two settings.
+    onBrokenLinks: DOCUSAURUS_REPORTING[portal.gates.links],
+    onBrokenAnchors: DOCUSAURUS_REPORTING[portal.gates.anchors],
     onDuplicateRoutes: 'throw',
 
     future: {
@@ -103,8 +154,8 @@ export default async function createConfig(): Promise<Config> {
     markdown: {
       mermaid: true,
       hooks: {
-        onBrokenMarkdownLinks: 'throw',
-        onBrokenMarkdownImages: 'throw',
+        onBrokenMarkdownLinks: DOCUSAURUS_REPORTING[portal.gates.links],
+        onBrokenMarkdownImages: DOCUSAURUS_REPORTING[portal.gates.links],
       },
     },
 
@@ -115,6 +166,13 @@ export default async function createConfig(): Promise<Config> {
         openapiSpecs: portal.openapi.specs.map((s) => s.id),
         changelogs: portal.changelogs.map((c) => c.title),
         alertRuleFiles: portal.runbooks.alertRules.length,
+        // The home page's cards: one per section the site has, in this order.
+        sections: [
+          ...(hasDocs ? [{ title: 'Docs', docsPluginId: 'default', description: `Guides and reference for ${site.title}.` }] : []),
+          ...sections.map(({ id, label }) => ({ title: label, docsPluginId: id, description: SECTION_DESCRIPTIONS[id] })),
+          ...(hasBlog ? [{ title: 'Releases', to: '/blog', description: 'Release announcements, with RSS and Atom feeds.' }] : []),
+          ...(portal.changelogs.length > 0 ? [{ title: 'Changelog', to: '/changelog', description: 'Every release, newest first, with its notes and compare link.' }] : []),
+        ],
       },
     },
 
@@ -122,13 +180,13 @@ export default async function createConfig(): Promise<Config> {
       [
         'classic',
         {
-          docs: {
+          docs: hasDocs && {
             path: contentDir('docs'),
             routeBasePath: 'docs',
             sidebarPath: './sidebars.ts',
             editUrl,
           },
-          blog: {
+          blog: hasBlog && {
             path: contentDir('blog'),
             routeBasePath: 'blog',
             blogTitle: 'Releases and announcements',
@@ -155,7 +213,7 @@ export default async function createConfig(): Promise<Config> {
       './src/plugins/json-data-modules/index.ts',
       './src/plugins/prism-on-demand/index.ts',
       './src/plugins/prefetch-once/index.ts',
-      ...SECTIONS.map(({ id }) => [
+      ...sections.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {
           id,
@@ -166,8 +224,8 @@ export default async function createConfig(): Promise<Config> {
           ...(id === 'rfcs' ? { numberPrefixParser: false } : {}),
         },
       ]),
-      ['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }],
-      ['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }],
+      ...(hasFolder('rfcs') ? [['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }]] : []),
+      ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }]] : []),
       ['@docusaurus/plugin-client-redirects', { redirects }],
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs }],
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
@@ -186,10 +244,10 @@ export default async function createConfig(): Promise<Config> {
           // Offline search: the index is built with the site, no external service.
           hashed: true,
           indexDocs: true,
-          indexBlog: true,
+          indexBlog: hasBlog,
           indexPages: true,
-          docsRouteBasePath: ['docs', ...SECTIONS.map((s) => s.id), 'api'],
-          docsDir: [...['docs', ...SECTIONS.map((s) => s.id)].map(contentDir), API_REFERENCE_DIR],
+          docsRouteBasePath: [...(hasDocs ? ['docs'] : []), ...sections.map((s) => s.id), ...(hasApi ? ['api'] : [])],
+          docsDir: [...[...(hasDocs ? ['docs'] : []), ...sections.map((s) => s.id)].map(contentDir), ...(hasApi ? [API_REFERENCE_DIR] : [])],
           blogRouteBasePath: ['blog'],
           blogDir: [contentDir('blog')],
           highlightSearchTermsOnTargetPage: true,
@@ -204,11 +262,11 @@ export default async function createConfig(): Promise<Config> {
         title: site.title,
         logo: { alt: `${site.title} logo`, src: 'img/logo.svg' },
         items: [
-          { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
-          ...SECTIONS.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
+          ...(hasDocs ? [{ type: 'docSidebar' as const, sidebarId: 'docs', position: 'left' as const, label: 'Docs' }] : []),
+          ...sections.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
           ...(portal.api.packages.length > 0 ? [{ type: 'docSidebar' as const, sidebarId: 'api', docsPluginId: 'api', label: 'API', position: 'left' as const }] : []),
           ...(portal.openapi.specs.length > 0 ? [{ to: '/http-api', label: 'HTTP API', position: 'left' as const, activeBaseRegex: '^/http-api(/|$)' }] : []),
-          { to: '/blog', label: 'Releases', position: 'left' },
+          ...(hasBlog ? [{ to: '/blog', label: 'Releases', position: 'left' as const }] : []),
           ...(portal.changelogs.length > 0 ? [{ to: '/changelog', label: 'Changelog', position: 'left' as const }] : []),
           { to: '/dashboards', label: 'Dashboards', position: 'left' as const, activeBaseRegex: '^/dashboards(/|$)' },
           { href: site.repository, label: 'Repository', position: 'right' },
@@ -216,33 +274,7 @@ export default async function createConfig(): Promise<Config> {
       },
       footer: {
         style: 'dark',
-        links: [
-          {
-            title: 'Learn',
-            items: [
-              { label: 'Getting started', to: '/docs/getting-started' },
-              { label: 'Tutorials', to: '/tutorials' },
-              { label: 'Configuration', to: '/docs/configuration' },
-            ],
-          },
-          {
-            title: 'Operate',
-            items: [
-              { label: 'Runbooks', to: '/runbooks' },
-              { label: 'RFCs', to: '/rfcs' },
-              { label: 'CLI reference', to: '/docs/cli' },
-            ],
-          },
-          {
-            title: 'Releases',
-            items: [
-              { label: 'Announcements', to: '/blog' },
-              ...(portal.changelogs.length > 0 ? [{ label: 'Changelog', to: '/changelog' }] : []),
-              { label: 'RSS feed', href: 'pathname:///blog/rss.xml' },
-              { label: 'Atom feed', href: 'pathname:///blog/atom.xml' },
-            ],
-          },
-        ],
+        links: footerColumns,
         copyright: `Built with Portico on Docusaurus. Source: ${site.repository}`,
       },
       prism: {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadPortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity } from '../../lib/gates/severity.js';
 import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../lib/links/index.js';
 import type { CheckLinksOptions } from '../commands/check-links.js';
 import { writeJsonReport } from './write-json.js';
@@ -14,6 +15,13 @@ export async function runCheckLinks(buildDirArgument: string | undefined, option
   process.stdout.write(formatLinkReport(report, { listExternal: options.listExternal }));
   if (report.broken.length > 0) {
     const pages = new Set(report.broken.map((link) => link.page)).size;
-    throw new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
+    const failure = new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
+    // A missing heading is an anchor finding (gates.anchors); every other kind a link finding (gates.links).
+    const onlyAnchors = report.broken.every((link) => link.kind === 'missing-fragment');
+    const linkSeverity = config.gates.links;
+    const anchorSeverity = config.gates.anchors;
+    if (onlyAnchors) applyGateSeverity('anchors', anchorSeverity, failure);
+    else if (anchorSeverity === 'error' && report.broken.some((link) => link.kind === 'missing-fragment')) throw failure;
+    else applyGateSeverity('links', linkSeverity, failure);
   }
 }

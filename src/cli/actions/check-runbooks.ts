@@ -2,6 +2,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadPortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity } from '../../lib/gates/severity.js';
 import {
   checkRunbooks,
   formatRunbookReport,
@@ -32,7 +33,7 @@ export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<v
   if (options.json) await writeJsonReport(options.json, runbookReportToJson(report));
   if (!report.passed) {
     const count = report.errors === 1 ? '1 error' : `${report.errors} errors`;
-    throw new PortalError(`Runbook check failed with ${count}: on-call would land on a missing page or have no runbook`, 1);
+    applyGateSeverity('runbooks', config.gates.runbooks, new PortalError(`Runbook check failed with ${count}: on-call would land on a missing page or have no runbook`, 1));
   }
 }
 

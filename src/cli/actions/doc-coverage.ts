@@ -8,6 +8,7 @@ import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, type ReflectionKindName } from '../.
 import { buildDocCoverageReport, evaluateDocCoverage, formatPercent, limitToFiles } from '../../lib/api-coverage/report.js';
 import { formatDocCoverageReport } from '../../lib/api-coverage/terminal.js';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
 import type { DocCoverageOptions } from '../commands/doc-coverage.js';
 
 /** What to measure and how to judge it, from the configuration or from `--entry`/`--tsconfig`. */
@@ -17,6 +18,8 @@ interface CoveragePlan {
   kinds: readonly ReflectionKindName[];
   threshold: number;
   site?: SiteLocation;
+  /** `gates.docCoverage`; `error` for a package named on the command line. */
+  severity: Severity;
 }
 
 /** The action of `portal doc-coverage` (see `registerDocCoverageCommand`). */
@@ -58,16 +61,17 @@ export async function runDocCoverage(options: DocCoverageOptions): Promise<void>
   const verdict = evaluateDocCoverage(report);
   if (verdict.passed) return;
   if (report.changedSince) {
-    throw new PortalError(
+    applyGateSeverity('docCoverage', plan.severity, new PortalError(
       `${plural(verdict.undocumented.length, 'undocumented export')} in files changed since ${report.changedSince.ref}`,
       1,
-    );
+    ));
+    return;
   }
-  throw new PortalError(
+  applyGateSeverity('docCoverage', plan.severity, new PortalError(
     `Doc coverage is below the threshold of ${report.threshold}%`,
     1,
     verdict.failing.map((pkg) => `${pkg.name}: ${formatPercent(pkg.totals.percent)} (${pkg.totals.documented}/${pkg.totals.total})`),
-  );
+  ));
 }
 async function planCoverage(options: DocCoverageOptions): Promise<CoveragePlan> {
   if (options.entry.length === 0) {
@@ -86,6 +90,7 @@ async function planCoverage(options: DocCoverageOptions): Promise<CoveragePlan> 
       kinds: options.kinds ?? config.api.requiredToBeDocumented,
       threshold: options.threshold ?? config.thresholds.docCoverage,
       site: { url: config.site.url, baseUrl: config.site.baseUrl, repository: config.site.repository, branch: config.site.branch },
+      severity: config.gates.docCoverage,
     };
   }
   // Without a configuration: one package from the command line, paths relative to the working directory.
@@ -97,6 +102,7 @@ async function planCoverage(options: DocCoverageOptions): Promise<CoveragePlan> 
     rootDir: cwd,
     kinds: options.kinds ?? DEFAULT_REQUIRED_TO_BE_DOCUMENTED,
     threshold: options.threshold ?? 100,
+    severity: 'error',
   };
 }
 

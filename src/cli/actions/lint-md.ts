@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadPortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity } from '../../lib/gates/severity.js';
 import {
   defaultMarkdownPaths,
   formatMarkdownLintReport,
@@ -24,5 +25,5 @@ export async function runLintMd(paths: string[], options: LintMdCommandOptions):
   const report = await lintMarkdown({ paths: targets, cwd: config.rootDir });
   if (options.json) await writeJsonReport(options.json, markdownLintReportToJson(report));
   process.stdout.write(formatMarkdownLintReport(report));
-  if (report.findings.length > 0) throw new PortalError(`Markdown lint failed: ${summarizeMarkdownLintReport(report)}`, 1);
+  if (report.findings.length > 0) applyGateSeverity('markdownLint', config.gates.markdownLint, new PortalError(`Markdown lint failed: ${summarizeMarkdownLintReport(report)}`, 1));
 }

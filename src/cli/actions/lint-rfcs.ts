@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
 import { RFC_TEMPLATE_FILE, lintRfcs, type RfcLintReport } from '../../lib/rfcs/index.js';
 import type { LintRfcsCommandOptions } from '../commands/lint-rfcs.js';
 import { writeJsonReport } from './write-json.js';
@@ -8,7 +9,9 @@ import { writeJsonReport } from './write-json.js';
 /** The action of `portal lint rfcs`. */
 export async function runLintRfcs(files: string[], options: LintRfcsCommandOptions): Promise<void> {
   // --dir makes the configuration unnecessary, so a project without one can still lint its RFCs.
-  const dir = options.dir ? path.resolve(options.dir) : path.join(await configuredRootDir(options.config), 'rfcs');
+  const configured = options.dir ? undefined : await configuredPortal(options.config);
+  const dir = options.dir ? path.resolve(options.dir) : path.join(configured!.rootDir, 'rfcs');
+  const severity: Severity = configured?.gates.rfcs ?? 'error';
   const report = await lintRfcs({ dir, files: files.length > 0 ? files : undefined });
   const findings = relativeFindings(report);
   if (options.json) await writeJsonReport(options.json, jsonReport(report, findings));
@@ -19,13 +22,13 @@ export async function runLintRfcs(files: string[], options: LintRfcsCommandOptio
   }
   for (const finding of findings) process.stdout.write(`${finding.file}:${finding.line}: ${finding.message}\n`);
   const fileCount = new Set(findings.map((finding) => finding.file)).size;
-  throw new PortalError(`${plural(findings.length, 'problem')} in ${plural(fileCount, 'file')}`, 1);
+  applyGateSeverity('rfcs', severity, new PortalError(`${plural(findings.length, 'problem')} in ${plural(fileCount, 'file')}`, 1));
 }
 
-/** The directory of the portal configuration; its loader is imported only when there is no --dir. */
-async function configuredRootDir(configFile: string | undefined): Promise<string> {
+/** The portal configuration; its loader is imported only when there is no --dir. */
+async function configuredPortal(configFile: string | undefined) {
   const { loadPortalConfig } = await import('../../config/index.js');
-  return (await loadPortalConfig(configFile)).rootDir;
+  return loadPortalConfig(configFile);
 }
 
 /** Findings with paths relative to the working directory, sorted by file then line. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { loadPortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
 import {
   findRedoclyConfig,
   formatLintFinding,
@@ -14,7 +15,7 @@ import type { OpenApiLintOptions } from '../commands/openapi-lint.js';
 
 /** The action of `portal openapi lint`. */
 export async function runOpenApiLint(files: string[], options: OpenApiLintOptions): Promise<void> {
-  const { specFiles, rootDir } = await resolveSpecFiles(files, options.config);
+  const { specFiles, rootDir, severity } = await resolveSpecFiles(files, options.config);
   const redoclyFile = options.redoclyConfig ? path.resolve(options.redoclyConfig) : findRedoclyConfig(rootDir);
   const config = await loadRedoclyConfig(redoclyFile);
 
@@ -37,16 +38,19 @@ export async function runOpenApiLint(files: string[], options: OpenApiLintOption
   }
   const rules = redoclyFile ? path.relative(process.cwd(), redoclyFile) || redoclyFile : 'the recommended rules';
   const summary = `${summarizeLintResults(results)} (rules: ${rules})`;
-  if (results.some((result) => result.errors > 0)) throw new PortalError(`OpenAPI lint failed: ${summary}`, 1);
+  if (results.some((result) => result.errors > 0)) {
+    applyGateSeverity('openapiLint', severity, new PortalError(`OpenAPI lint failed: ${summary}`, 1));
+    return;
+  }
   process.stdout.write(`${pc.green('✔')} ${summary}\n`);
 }
 
 /** The files named on the command line, or the configured specs; and the directory a `redocly.yaml` is looked up in. */
-async function resolveSpecFiles(files: string[], configFile: string | undefined): Promise<{ specFiles: string[]; rootDir: string }> {
+async function resolveSpecFiles(files: string[], configFile: string | undefined): Promise<{ specFiles: string[]; rootDir: string; severity: Severity }> {
   if (files.length > 0) {
     // Explicit files need no portal configuration unless one is named.
-    const rootDir = configFile ? (await loadPortalConfig(configFile)).rootDir : process.cwd();
-    return { specFiles: files.map((file) => path.resolve(file)), rootDir };
+    const named = configFile ? await loadPortalConfig(configFile) : undefined;
+    return { specFiles: files.map((file) => path.resolve(file)), rootDir: named?.rootDir ?? process.cwd(), severity: named?.gates.openapiLint ?? 'error' };
   }
   const config = await loadPortalConfig(configFile);
   if (config.openapi.specs.length === 0) {
@@ -54,7 +58,7 @@ async function resolveSpecFiles(files: string[], configFile: string | undefined)
       `openapi.specs in ${config.configFile}: got an empty list; list your specs there or pass the files to lint`,
     ]);
   }
-  return { specFiles: config.openapi.specs.map((spec) => spec.file), rootDir: config.rootDir };
+  return { specFiles: config.openapi.specs.map((spec) => spec.file), rootDir: config.rootDir, severity: config.gates.openapiLint };
 }
 
 function plural(count: number, word: string): string {
