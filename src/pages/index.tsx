@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import { useAllDocsData, type GlobalPluginData } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
@@ -13,22 +14,25 @@ interface PortalSummary {
   openapiSpecs: string[];
   changelogs: string[];
   alertRuleFiles: number;
+  /** One card per section the site has; docusaurus.config.ts leaves out the sections whose folder is missing. */
+  sections: SectionCard[];
 }
 
-interface Section {
+/** A home-page card: a docs section (linked to its main page) or a fixed route. */
+interface SectionCard {
   title: string;
-  to: string;
   description: string;
+  /** The docs-plugin instance of the section; the card links to the section's main page. */
+  docsPluginId?: string;
+  /** A route, for sections that are not docs (releases, changelog). */
+  to?: string;
 }
 
-const SECTIONS: Section[] = [
-  { title: 'Docs', to: '/docs/getting-started', description: 'How Portico works: getting started, configuration, architecture and every command.' },
-  { title: 'Tutorials', to: '/tutorials', description: 'Step by step: document your own project with Portico and gate it in CI.' },
-  { title: 'RFCs', to: '/rfcs', description: 'Design proposals and decisions, with their status and discussion.' },
-  { title: 'Runbooks', to: '/runbooks', description: 'What to do when an alert fires: diagnosis, mitigation and escalation.' },
-  { title: 'Releases', to: '/blog', description: 'Release announcements, with RSS and Atom feeds.' },
-  { title: 'Changelog', to: '/changelog', description: 'Every release, newest first, with its notes and compare link.' },
-];
+/** The page a docs section opens on: the doc with `slug: /`, or the first of its sidebar. */
+function mainDocPath(data: GlobalPluginData | undefined): string | undefined {
+  const version = data?.versions[0];
+  return version?.docs.find((doc) => doc.id === version.mainDocId)?.path;
+}
 
 function listOrNone(items: string[]): string {
   return items.length > 0 ? items.join(', ') : 'none configured yet';
@@ -38,15 +42,23 @@ export default function Home(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const portal = siteConfig.customFields?.portal as PortalSummary;
   const changelog = usePluginData('portico-changelog') as ChangelogGlobalData | undefined;
+  const docsData = useAllDocsData();
+  const cards = portal.sections
+    .filter((section) => section.to !== '/changelog' || changelog?.index)
+    .map((section) => ({ ...section, to: section.docsPluginId ? mainDocPath(docsData[section.docsPluginId]) : section.to }))
+    .filter((section): section is SectionCard & { to: string } => section.to !== undefined);
+  const start = cards[0]?.to;
   return (
     <Layout title="Home" description={siteConfig.tagline}>
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1">{siteConfig.title}</Heading>
           <p className={styles.tagline}>{siteConfig.tagline}</p>
-          <Link className="button button--primary button--lg" to="/docs/getting-started">
-            Get started
-          </Link>
+          {start && (
+            <Link className="button button--primary button--lg" to={start}>
+              Get started
+            </Link>
+          )}
         </div>
       </header>
       <main className="container margin-vert--lg">
@@ -75,19 +87,21 @@ export default function Home(): ReactNode {
             </ul>
           </section>
         )}
-        <section aria-labelledby="sections-heading">
-          <Heading as="h2" id="sections-heading">Sections</Heading>
-          <ul className={styles.sections}>
-            {SECTIONS.filter((section) => section.to !== '/changelog' || changelog?.index).map((section) => (
-              <li key={section.to} className={styles.card}>
-                <Heading as="h3">
-                  <Link to={section.to}>{section.title}</Link>
-                </Heading>
-                <p>{section.description}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {cards.length > 0 && (
+          <section aria-labelledby="sections-heading">
+            <Heading as="h2" id="sections-heading">Sections</Heading>
+            <ul className={styles.sections}>
+              {cards.map((section) => (
+                <li key={section.to} className={styles.card}>
+                  <Heading as="h3">
+                    <Link to={section.to}>{section.title}</Link>
+                  </Heading>
+                  <p>{section.description}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </Layout>
   );
