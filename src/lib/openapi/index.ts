@@ -4,8 +4,10 @@
  * `portal openapi lint` and the OpenAPI Docusaurus plugin.
  */
 export { loadOpenApiSpec, readSpecDocument, detectOpenApiVersion } from './load.js';
-export type { LoadedOpenApiSpec, LoadOpenApiSpecOptions, OpenApiSpecVersion } from './load.js';
-export { lintOpenApiSpec, formatLintFinding, summarizeLintResults, lintGateFailure } from './lint.js';
+export type { LoadedOpenApiSpec, LoadOpenApiSpecOptions, OpenApiSpecVersion, RefusedReference } from './load.js';
+export { lintOpenApiSpec, formatLintFinding, summarizeLintResults, lintGateFailure, REF_CONTAINMENT_RULE } from './lint.js';
+export { ContainedResolver, RefusedReferenceError, checkReference, isHostAllowed, specFolderPolicy } from './containment.js';
+export type { OpenApiReferencePolicy, RefusalKind } from './containment.js';
 export type { OpenApiLintFinding, OpenApiLintResult } from './lint.js';
 export { loadRedoclyConfig, findRedoclyConfig, REDOCLY_CONFIG_FILES } from './redocly-config.js';
 export { problemLocation, formatLocation } from './locations.js';

@@ -1,6 +1,7 @@
 import { lint, type Config } from '@redocly/openapi-core';
 import { PortalError } from '../errors.js';
-import { loadOpenApiSpec, type LoadedOpenApiSpec } from './load.js';
+import type { OpenApiReferencePolicy } from './containment.js';
+import { findRefusal, loadContainedSpec, type LoadedOpenApiSpec } from './load.js';
 import { formatLocation, problemLocation, type SpecLocation } from './locations.js';
 import { loadRedoclyConfig } from './redocly-config.js';
 
@@ -8,11 +9,14 @@ import { loadRedoclyConfig } from './redocly-config.js';
 export interface OpenApiLintFinding extends SpecLocation {
   /** `error` fails `portal openapi lint` and the build; `warn` is reported only. */
   severity: 'error' | 'warn';
-  /** Redocly rule id, e.g. `operation-summary`. */
+  /** Redocly rule id, e.g. `operation-summary`; {@link REF_CONTAINMENT_RULE} for a refused `$ref`. */
   rule: string;
   /** Redocly's message, unchanged. */
   message: string;
 }
+
+/** Rule id of the finding for a `$ref` that leads outside the project or to a host that is not allowed. */
+export const REF_CONTAINMENT_RULE = 'ref-containment';
 
 /** The lint result of one spec. */
 export interface OpenApiLintResult {
@@ -34,18 +38,32 @@ export interface OpenApiLintResult {
  *
  * The spec is loaded and bundled first: a missing file, invalid YAML/JSON,
  * a document that is not OpenAPI or an unresolved `$ref` is unusable input,
- * not a lint finding.
+ * not a lint finding. A `$ref` the policy refuses (outside the project, or a
+ * host not in `openapi.allowedHosts`) is never read: it is an error finding
+ * of rule {@link REF_CONTAINMENT_RULE}, whatever the Redocly rules say.
  *
  * @throws {@link PortalError} (exit 2) for unusable input; see {@link loadOpenApiSpec}.
  */
-export async function lintOpenApiSpec(file: string, options: { config?: Config } = {}): Promise<OpenApiLintResult> {
+export async function lintOpenApiSpec(file: string, options: { config?: Config; policy?: OpenApiReferencePolicy } = {}): Promise<OpenApiLintResult> {
   const config = options.config ?? (await loadRedoclyConfig());
-  const spec = await loadOpenApiSpec(file, { config });
-  const problems = await lint({ ref: spec.file, config });
+  const loaded = await loadContainedSpec(file, { config, policy: options.policy });
+  const spec = loaded.spec;
+  // Under the same policy, with a cache of its own: the bundle step rewrote the documents it read.
+  const resolver = loaded.resolver.fresh();
+  const problems = await lint({ ref: spec.file, config, externalRefResolver: resolver });
   const seen = new Set<string>();
-  const findings: OpenApiLintFinding[] = [];
+  const findings: OpenApiLintFinding[] = spec.refusedReferences.map((refused) => ({
+    file: refused.file,
+    line: refused.line,
+    column: refused.column,
+    severity: 'error',
+    rule: REF_CONTAINMENT_RULE,
+    message: refused.message,
+  }));
   for (const problem of problems) {
     if (problem.ignored) continue;
+    // Redocly's own "Can't resolve $ref" for a refused reference: the ref-containment finding says it better.
+    if (findRefusal(problem, resolver)) continue;
     const finding: OpenApiLintFinding = {
       ...problemLocation(problem, spec.file),
       severity: problem.severity,

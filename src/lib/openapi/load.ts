@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  BaseResolver,
   bundle,
   detectSpec,
   getTypes,
   normalizeTypes,
   resolveDocument,
+  unescapePointerFragment,
   YamlParseError,
   type Config,
   type Document,
@@ -14,8 +14,9 @@ import {
   type SpecVersion,
 } from '@redocly/openapi-core';
 import { PortalError } from '../errors.js';
+import { ContainedResolver, RefusedReferenceError, specFolderPolicy, type OpenApiReferencePolicy, type RefusalKind } from './containment.js';
 import { isObject, type JsonObject } from './json.js';
-import { formatLocation, problemLocation } from './locations.js';
+import { formatLocation, problemLocation, type SpecLocation } from './locations.js';
 import { loadRedoclyConfig } from './redocly-config.js';
 
 /** The spec versions Portico renders: Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2. */
@@ -53,12 +54,37 @@ export interface LoadedOpenApiSpec {
    * `undefined` when it did not resolve. Following refs goes only through this.
    */
   resolveRef(ref: string): unknown;
+  /**
+   * The `$ref`s that lead outside the project or to a host that is not
+   * allowed: never read nor fetched, left unresolved in {@link document}.
+   * Lint reports each as an error finding.
+   */
+  refusedReferences: RefusedReference[];
+}
+
+/** A `$ref` that was not followed, placed where it is written. */
+export interface RefusedReference extends SpecLocation {
+  /** The reference as written, e.g. `../../shared/error.yaml` or `https://example.org/x.yaml`. */
+  reference: string;
+  /** What it resolved to: an absolute path or URL. */
+  absoluteRef: string;
+  /** JSON pointer of the object holding the `$ref`. */
+  pointer: string;
+  /** Why it was refused. */
+  kind: RefusalKind;
+  /** `$ref "<reference>" <reason>; <fix>`, the message of its lint finding. */
+  message: string;
 }
 
 /** Options of {@link loadOpenApiSpec}. */
 export interface LoadOpenApiSpecOptions {
   /** Redocly configuration (decorators, resolve settings); defaults to the `recommended` ruleset. */
   config?: Config;
+  /**
+   * Where `$ref`s may lead: the project's folders and allowed hosts. Defaults
+   * to the spec's own folder and no host ({@link specFolderPolicy}).
+   */
+  policy?: OpenApiReferencePolicy;
 }
 
 /**
@@ -67,14 +93,29 @@ export interface LoadOpenApiSpecOptions {
  *
  * @throws {@link PortalError} with exit code 2, one `file:line:column: what` line
  * per problem, when the file is missing, is not valid YAML/JSON, is not an
- * OpenAPI document, or has a `$ref` that does not resolve.
+ * OpenAPI document, lies outside the project, or has a `$ref` that does not
+ * resolve. A `$ref` refused by the policy is not an error here: it is listed
+ * in {@link LoadedOpenApiSpec.refusedReferences}.
  */
 export async function loadOpenApiSpec(file: string, options: LoadOpenApiSpecOptions = {}): Promise<LoadedOpenApiSpec> {
+  return (await loadContainedSpec(file, options)).spec;
+}
+
+/**
+ * {@link loadOpenApiSpec}, also handing back the resolver it read through, so
+ * lint resolves the same files from its cache under the same policy.
+ *
+ * @internal
+ */
+export async function loadContainedSpec(
+  file: string,
+  options: LoadOpenApiSpecOptions = {},
+): Promise<{ spec: LoadedOpenApiSpec; resolver: ContainedResolver }> {
   const absolute = path.resolve(file);
   const config = options.config ?? (await loadRedoclyConfig());
-  const root = await readSpecDocument(absolute, config);
+  const resolver = new ContainedResolver(config.resolve, options.policy ?? specFolderPolicy(absolute));
+  const root = await readSpecDocument(absolute, config, resolver);
   const specVersion = detectOpenApiVersion(root, absolute);
-  const resolver = new BaseResolver(config.resolve);
 
   let bundled;
   try {
@@ -82,7 +123,14 @@ export async function loadOpenApiSpec(file: string, options: LoadOpenApiSpecOpti
   } catch (error) {
     throw unusable(absolute, [`${formatLocation({ file: absolute, line: 1, column: 1 })}: cannot be bundled: ${firstLine(error)}`]);
   }
-  const errors = bundled.problems.filter((problem) => problem.severity === 'error' && !problem.ignored);
+  const refusedReferences: RefusedReference[] = [];
+  const errors: NormalizedProblem[] = [];
+  for (const problem of bundled.problems) {
+    if (problem.severity !== 'error' || problem.ignored) continue;
+    const refusal = findRefusal(problem, resolver);
+    if (refusal) refusedReferences.push(await describeRefusal(problem, refusal, absolute, resolver));
+    else errors.push(problem);
+  }
   if (errors.length > 0) {
     throw unusable(
       absolute,
@@ -102,30 +150,96 @@ export async function loadOpenApiSpec(file: string, options: LoadOpenApiSpecOpti
     rootType: normalizeTypes(config.extendTypes(getTypes(specVersion), specVersion), config).Root,
   });
   const rootRef = bundled.bundle.source.absoluteRef;
-  return {
+  const spec: LoadedOpenApiSpec = {
     file: absolute,
     specVersion,
     document: bundled.bundle.parsed,
-    files: [...new Set([absolute, ...bundled.fileDependencies])].sort(),
+    // The resolver leaves refused references out of its files: they were never read.
+    files: [...new Set([absolute, ...resolver.getFiles()])].sort(),
     resolveRef(ref) {
       // Key format of Redocly's ResolvedRefMap (its internal makeRefId): "<absoluteRef>::<pointer>".
       const resolved = refMap.get(`${rootRef}::${ref}`);
       return resolved?.resolved ? resolved.node : undefined;
     },
+    refusedReferences: dedupeRefusals(refusedReferences),
   };
+  return { spec, resolver };
+}
+
+/** The refusal an unresolved-`$ref` problem of Redocly stands for, if it is one. */
+export function findRefusal(problem: NormalizedProblem, resolver: ContainedResolver): RefusedReferenceError | undefined {
+  if (!problem.message.startsWith("Can't resolve $ref: ")) return undefined;
+  const reason = problem.message.slice("Can't resolve $ref: ".length);
+  return [...resolver.refused.values()].find((refusal) => refusal.message === reason);
+}
+
+/** A refused reference with its location and the `$ref` as written (read from the file that holds it, which was itself read). */
+export async function describeRefusal(
+  problem: NormalizedProblem,
+  refusal: RefusedReferenceError,
+  fallbackFile: string,
+  resolver: ContainedResolver,
+): Promise<RefusedReference> {
+  const location = problemLocation(problem, fallbackFile);
+  const pointer = problem.location[0]?.pointer ?? '#/';
+  const holder = await Promise.resolve(resolver.cache.get(location.file)).catch(() => undefined);
+  const node = holder && !(holder instanceof Error) ? followPointer(holder.parsed, pointer) : undefined;
+  const written = isObject(node) && typeof node.$ref === 'string' ? node.$ref : refusal.absoluteRef;
+  return {
+    ...location,
+    reference: written,
+    absoluteRef: refusal.absoluteRef,
+    pointer,
+    kind: refusal.kind,
+    message: `$ref ${JSON.stringify(written)} ${describeTarget(written, refusal)}; ${refusal.fix}`,
+  };
+}
+
+/** `is outside the project (...)`, naming the absolute target when the written reference is relative. */
+function describeTarget(written: string, refusal: RefusedReferenceError): string {
+  return written === refusal.absoluteRef || refusal.kind !== 'outside-project'
+    ? refusal.reason
+    : `leads to ${refusal.absoluteRef}, which ${refusal.reason}`;
+}
+
+function dedupeRefusals(refusals: RefusedReference[]): RefusedReference[] {
+  const seen = new Set<string>();
+  return refusals.filter((refusal) => {
+    const key = `${refusal.file}:${refusal.line}:${refusal.column}:${refusal.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function followPointer(document: unknown, pointer: string): unknown {
+  const segments = pointer.replace(/^#\/?/, '').split('/').filter((segment) => segment !== '');
+  let node = document;
+  for (const segment of segments) {
+    const key = unescapePointerFragment(segment);
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObject(node)) node = node[key];
+    else return undefined;
+  }
+  return node;
 }
 
 /**
  * Reads and parses the root file with Redocly's resolver.
  *
- * @throws {@link PortalError} (exit 2) for a missing file or invalid YAML/JSON, with its location.
+ * @param resolver - The resolver to read through; by default one that allows the file's own folder.
+ * @throws {@link PortalError} (exit 2) for a file outside the resolver's project, a missing file or invalid YAML/JSON, with its location.
  */
-export async function readSpecDocument(file: string, config: Config): Promise<Document> {
-  if (!existsSync(file)) throw unusable(file, [`${formatLocation({ file, line: 1, column: 1 })}: file not found`]);
+export async function readSpecDocument(file: string, config: Config, resolver?: ContainedResolver): Promise<Document> {
+  const reader = resolver ?? new ContainedResolver(config.resolve, specFolderPolicy(file));
+  const where = formatLocation({ file, line: 1, column: 1 });
+  // Checked before anything else, so not even the existence of an outside file is revealed.
+  const outside = reader.refusalOf(file);
+  if (outside) throw unusable(file, [`${where}: the spec ${outside.reason}; ${outside.fix}`]);
+  if (!existsSync(file)) throw unusable(file, [`${where}: file not found`]);
   if (!statSync(file).isFile()) throw unusable(file, [`${file}: is a directory, expected a YAML or JSON file`]);
-  const resolver = new BaseResolver(config.resolve);
   // Redocly returns some read errors and throws others (a YAML error of the root file is thrown).
-  const document = await resolver.resolveDocument(null, file, true).catch((error: unknown) => error);
+  const document = await reader.resolveDocument(null, file, true).catch((error: unknown) => error);
   if (document instanceof YamlParseError) {
     // Redocly takes line and column (1-based) from js-yaml's "... (line:col)" message.
     const reason = firstLine(document).replace(/ in ".*" \(\d+:\d+\)$/, '');
