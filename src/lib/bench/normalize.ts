@@ -22,7 +22,14 @@ export interface RawMeasurement {
   valuePlace?: InputPlace;
   /** Where its unit is, when the file writes one. */
   unitPlace?: InputPlace;
+  /** Where its spread is, when the file writes one. */
+  spreadPlace?: InputPlace;
+  /** Where its sample count is, when the file writes one. */
+  samplesPlace?: InputPlace;
 }
+
+/** Largest spread accepted, in percent of the value: a spread 100 times the value is garbage, not noise. */
+export const MAX_SPREAD_PERCENT = 10_000;
 
 /**
  * Converts raw measurements to canonical units and checks them: known unit,
@@ -57,7 +64,16 @@ export function normalizeMeasurements(
       problems.at(raw.valuePlace ?? raw.place, `${JSON.stringify(name)}: ${wrong}`);
       continue;
     }
-    const spread = raw.spread && Number.isFinite(raw.spread.percent) && raw.spread.percent >= 0 ? raw.spread : undefined;
+    // A spread or sample count the tool did not write sanely (1.7e308, Infinity) is refused, not stored and printed with 300 digits.
+    if (raw.spread && !(Number.isFinite(raw.spread.percent) && raw.spread.percent >= 0 && raw.spread.percent <= MAX_SPREAD_PERCENT)) {
+      problems.at(raw.spreadPlace ?? raw.place, `${JSON.stringify(name)}: got a spread of ${raw.spread.percent}% of the value, expected 0 to ${MAX_SPREAD_PERCENT}%`);
+      continue;
+    }
+    if (raw.samples !== undefined && !(Number.isSafeInteger(raw.samples) && raw.samples >= 0)) {
+      problems.at(raw.samplesPlace ?? raw.place, `${JSON.stringify(name)}: got ${raw.samples} samples, expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+      continue;
+    }
+    const spread = raw.spread;
     results.push({
       name,
       // Unit conversion leaves float noise (123380832.36000001); 12 digits is far below any tool's precision.
@@ -66,7 +82,7 @@ export function normalizeMeasurements(
       dimension: info.dimension,
       direction: raw.direction ?? naturalDirection(info.dimension),
       ...(spread ? { spread: { kind: spread.kind, percent: roundTo(spread.percent, 4) } } : {}),
-      ...(raw.samples !== undefined && Number.isFinite(raw.samples) ? { samples: raw.samples } : {}),
+      ...(raw.samples !== undefined ? { samples: raw.samples } : {}),
     });
   }
   return { results, places: firstPlace };

@@ -72,7 +72,7 @@ const PLAUSIBLE_MAX: Record<Dimension, { max: number; text: string }> = {
   time: { max: 86_400 * NS_PER.s, text: '1 day' },
   rate: { max: 1e12, text: '10¹² ops/s' },
   size: { max: 1e15, text: '1 PB' },
-  percent: { max: 10_000, text: '10,000%' },
+  percent: { max: 100, text: '100%' },
   count: { max: 1e15, text: '10¹⁵' },
 };
 

@@ -4,6 +4,20 @@ export const COVERAGE_METRICS = ['lines', 'statements', 'functions', 'branches']
 /** One of {@link COVERAGE_METRICS}. */
 export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
 
+/**
+ * Largest count (lines, hits, branches) a coverage report may hold: 10¹⁵ is
+ * beyond any code base and keeps counts exact (below 2⁵³); 1.7e308 is garbage.
+ */
+export const MAX_COVERAGE_COUNT = 1e15;
+
+/** What a count above {@link MAX_COVERAGE_COUNT} is told it should be. */
+export const COVERAGE_COUNT_TOO_LARGE = 'a whole number of at most 10¹⁵ (a larger count is not a measurement)';
+
+/** The wording for a count: a non-number or a negative one is told the first, a huge one the second. */
+export function expectedCoverageCount(text: string | undefined): string {
+  return text !== undefined && /^\d+$/.test(text.trim()) ? COVERAGE_COUNT_TOO_LARGE : 'a whole number of zero or more';
+}
+
 /** Covered items out of a total, for one metric. */
 export interface CoverageCount {
   /** Items executed at least once. */

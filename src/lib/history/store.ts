@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import type * as z from 'zod';
 import { PortalError } from '../errors.js';
-import { InputProblems, displayPath, parseResultJson, validateJson } from '../results/index.js';
+import { InputProblems, MAX_RESULT_FILE_BYTES, assertFileSize, displayPath, parseResultJson, validateJson } from '../results/index.js';
 import {
   HISTORY_SCHEMA_VERSION,
   SUITE_NAME_PATTERN,
@@ -50,8 +50,49 @@ export function suiteFromFileName(file: string): string {
   return slug || 'default';
 }
 
+/** `lstat` (or `stat`, following links), or undefined when nothing is there. */
+function statOrNothing(file: string, follow = false): Stats | undefined {
+  try {
+    return follow ? statSync(file) : lstatSync(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTDIR') throw new PortalError(`The history store is not usable`, 2, [`${displayPath(file)}: a part of this path is a file, expected directories`]);
+    throw error;
+  }
+}
+
+/**
+ * Checks the shape of the store before it is read or written: the history
+ * directory and `<dir>/<kind>/` are directories (or absent), and `.lock` is
+ * the directory proper-lockfile makes (or absent). A store of the wrong shape
+ * failed with EISDIR/ENOTDIR/EEXIST stack traces, the `.lock` file after a 52 s
+ * retry loop (issue 22).
+ *
+ * @throws {@link PortalError} (exit 2) naming the path and what was expected.
+ */
+function assertStoreShape(historyDir: string, kind: HistoryKind): void {
+  const summary = `The history store ${displayPath(historyDir)} is not usable`;
+  const root = statOrNothing(historyDir, true);
+  if (root && !root.isDirectory()) {
+    throw new PortalError(summary, 2, [`${displayPath(historyDir)}: is a file, expected the history directory`]);
+  }
+  const kindDir = path.join(historyDir, kind);
+  const kindStat = root ? statOrNothing(kindDir, true) : undefined;
+  if (kindStat && !kindStat.isDirectory()) {
+    throw new PortalError(summary, 2, [`${displayPath(kindDir)}: is a file, expected a directory of ${kind} suite files (<suite>.json)`]);
+  }
+  const lock = root ? statOrNothing(path.join(historyDir, LOCK_NAME)) : undefined;
+  if (lock && !lock.isDirectory()) {
+    throw new PortalError(summary, 2, [
+      `${displayPath(path.join(historyDir, LOCK_NAME))}: is a file, expected nothing or the lock directory an ingest makes while it writes; delete the file`,
+    ]);
+  }
+}
+
 /** Reads every suite of one kind from the store; a missing store has no suites. */
 function loadKind<T extends { suite: string }>(historyDir: string, kind: HistoryKind, schema: z.ZodType<T>): T[] {
+  assertStoreShape(historyDir, kind);
   const dir = path.join(historyDir, kind);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -68,6 +109,8 @@ function loadKind<T extends { suite: string }>(historyDir: string, kind: History
 function readHistoryFile<T extends { suite: string }>(file: string, kind: HistoryKind, schema: z.ZodType<T>): T {
   const shown = displayPath(file);
   const summary = `The ${kind} history file ${shown} is not usable`;
+  if (!statSync(file).isFile()) throw new PortalError(summary, 2, [`${shown}: is a directory, expected a ${kind} suite file`]);
+  assertFileSize(file, shown, MAX_RESULT_FILE_BYTES, `a ${kind} history file`);
   const json = parseResultJson({ file, shown, text: readFileSync(file, 'utf8') }, summary);
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > HISTORY_SCHEMA_VERSION) {
@@ -87,6 +130,7 @@ function readHistoryFile<T extends { suite: string }>(file: string, kind: Histor
 
 /** One benchmark suite of the store, or undefined when it has no file; reads only that file. */
 export function loadBenchSuite(historyDir: string, suite: string): BenchHistoryFile | undefined {
+  assertStoreShape(historyDir, 'bench');
   const file = historyFilePath(historyDir, 'bench', suite);
   return existsSync(file) ? readHistoryFile(file, 'bench', benchHistoryFileSchema) : undefined;
 }
@@ -145,9 +189,11 @@ async function appendRun<R extends { id: string; date: string }, F extends { sui
   const file = historyFilePath(historyDir, kind, suite);
   // Everything that can be rejected without the store was rejected by the
   // caller; from here on only the store itself can fail the ingest.
+  assertStoreShape(historyDir, kind);
   mkdirSync(path.dirname(file), { recursive: true });
   const release = await acquireStoreLock(historyDir);
   try {
+    removeStaleTemporaryFiles(path.dirname(file));
     const current = existsSync(file) ? readHistoryFile(file, kind, schema) : undefined;
     const runs = current?.runs ?? [];
     const stored = runs.find((candidate) => candidate.id === run.id);
@@ -164,6 +210,30 @@ async function appendRun<R extends { id: string; date: string }, F extends { sui
     return { status: 'added', run, file, runCount: next.length };
   } finally {
     await release();
+  }
+}
+
+/** How old a temporary file must be before an ingest removes it. */
+const STALE_TEMPORARY_MS = 60_000;
+
+/**
+ * Removes the temporary files (`<suite>.json.<digits>`, write-file-atomic's
+ * names) that an ingest killed mid-write left behind. Called under the store
+ * lock, so no other ingest is writing; a file younger than a minute is kept
+ * anyway, in case a writer whose lock went stale is still about to rename it.
+ * Readers never see these files: they read `*.json` only.
+ */
+function removeStaleTemporaryFiles(dir: string, now: number = Date.now()): void {
+  for (const name of readdirSync(dir)) {
+    if (!/^.+\.json\.\d+$/.test(name)) continue;
+    const file = path.join(dir, name);
+    const stats = statOrNothing(file);
+    if (!stats?.isFile() || now - stats.mtimeMs < STALE_TEMPORARY_MS) continue;
+    try {
+      unlinkSync(file);
+    } catch {
+      // Another ingest removed it first: nothing to do.
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  * find the line, column and JSON pointer of the first problem, because V8's
  * messages sometimes carry no position at all (`Unexpected token 'N'`).
  */
+import { findJsonDepthExcess } from './limits.js';
 
 /** Where and why a text is not valid JSON. */
 export interface JsonSyntaxProblem {
@@ -36,8 +37,15 @@ export interface JsonRejected {
 /** The outcome of {@link parseJsonLocated}: a value, or the first syntax problem. */
 export type JsonParseResult = JsonParsed | JsonRejected;
 
-/** Parses JSON; on failure, reports the first problem with its line, column and pointer. */
+/**
+ * Parses JSON; on failure, reports the first problem with its line, column and
+ * pointer. Arrays and objects nested deeper than `MAX_JSON_DEPTH` (limits.ts) are
+ * refused before parsing: the error locator below and every consumer of the
+ * value recurse, and `[` × 10,000 overflowed the stack (issue 22).
+ */
 export function parseJsonLocated(text: string): JsonParseResult {
+  const excess = findJsonDepthExcess(text);
+  if (excess) return { ok: false, problem: { line: excess.line, column: excess.column, pointer: excess.pointer ?? '', message: excess.message } };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as z from 'zod';
 import { PortalError } from '../errors.js';
 import { jsonPointer, parseJsonLocated } from './json.js';
+import { MAX_RESULT_FILE_BYTES, assertFileSize } from './limits.js';
 
 /** How many problems one error lists before it says "and N more". */
 const MAX_LISTED_PROBLEMS = 20;
@@ -34,6 +35,7 @@ export function readResultFile(file: string, what: string): ResultFile {
   const shown = displayPath(absolute);
   if (!existsSync(absolute)) throw new PortalError(`Cannot read ${what}: ${shown} does not exist`, 2);
   if (!statSync(absolute).isFile()) throw new PortalError(`Cannot read ${what}: ${shown} is a directory, expected a file`, 2);
+  assertFileSize(absolute, shown, MAX_RESULT_FILE_BYTES, what);
   const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     throw new PortalError(`Cannot read ${what} from ${shown}`, 2, [`${shown}: the file is empty, expected ${what}`]);

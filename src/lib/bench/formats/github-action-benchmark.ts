@@ -43,6 +43,7 @@ export function parseCustomBenchmark(json: unknown, input: ResultFile, direction
     place: { pointer: `/${i}/name` },
     valuePlace: { pointer: `/${i}/value` },
     unitPlace: { pointer: `/${i}/unit` },
+    spreadPlace: { pointer: `/${i}/range` },
   }));
   const { results, places } = normalizeMeasurements(raws, problems);
   const format = direction === 'smaller' ? 'customSmallerIsBetter' : 'customBiggerIsBetter';

@@ -85,7 +85,12 @@ export function parseGoogleBenchmark(json: unknown, input: ResultFile): ParsedBe
   }
   const { results, places } = normalizeMeasurements(raws, problems);
   problems.throwIfAny(`Cannot read benchmark results from ${input.shown} as Google Benchmark JSON`);
-  return { format: 'googlecpp', results, places, meta: { date: normalizeContextDate(report?.context.date) } };
+  const date = normalizeContextDate(report?.context.date);
+  if (report?.context.date !== undefined && date === undefined) {
+    problems.atPointer('/context/date', `got ${JSON.stringify(report.context.date)}, expected a date such as "2026-11-22T00:52:22+00:00"`);
+  }
+  problems.throwIfAny(`Cannot read benchmark results from ${input.shown} as Google Benchmark JSON`);
+  return { format: 'googlecpp', results, places, meta: { date } };
 }
 
 function measurement(name: string, row: Row, index: number, problems: InputProblems, stddev?: number): RawMeasurement {
@@ -102,12 +107,14 @@ function measurement(name: string, row: Row, index: number, problems: InputProbl
     place: { pointer: `/benchmarks/${index}/name` },
     valuePlace: { pointer: `/benchmarks/${index}/real_time` },
     unitPlace: { pointer: `/benchmarks/${index}/time_unit` },
+    samplesPlace: { pointer: `/benchmarks/${index}/${row.run_type === 'aggregate' ? 'repetitions' : 'iterations'}` },
   };
 }
 
 /** The library writes local time, with an offset since 1.5 (`2026-11-22T00:52:22+00:00`) and without before (`2019-11-29 21:26:59`, read as UTC). */
 function normalizeContextDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
+  if (date === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(date)) return undefined;
   const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(date) ? date : `${date.replace(' ', 'T')}Z`;
   const parsed = new Date(withZone);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();

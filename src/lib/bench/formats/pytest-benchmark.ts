@@ -61,13 +61,17 @@ export function parsePytestBenchmark(json: unknown, input: ResultFile): ParsedBe
     valuePlace: { pointer: `/benchmarks/${i}/stats/mean` },
   }));
   const { results, places } = normalizeMeasurements(raws, problems);
+  const date = normalizeDate(report?.datetime);
+  if (report?.datetime !== undefined && date === undefined) {
+    problems.atPointer('/datetime', `got ${JSON.stringify(report.datetime)}, expected a date such as "2026-11-17T02:22:16.817862+00:00"`);
+  }
   problems.throwIfAny(`Cannot read benchmark results from ${input.shown} as pytest-benchmark JSON`);
   return {
     format: 'pytest',
     results,
     places,
     meta: {
-      date: normalizeDate(report?.datetime),
+      date,
       commit: report?.commit_info?.id ?? undefined,
       branch: report?.commit_info?.branch ?? undefined,
     },
@@ -76,7 +80,7 @@ export function parsePytestBenchmark(json: unknown, input: ResultFile): ParsedBe
 
 /** Older pytest-benchmark versions wrote UTC without an offset (`2019-11-17T02:22:16.817862`). */
 function normalizeDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(date)) return undefined;
   const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(date) ? date : `${date}Z`;
   const parsed = new Date(withZone);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();

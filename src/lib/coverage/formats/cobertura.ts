@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PortalError } from '../../errors.js';
-import { InputProblems, type ResultFile } from '../../results/index.js';
-import { sumCoverage, type CoverageCount, type FileCoverage, type ParsedCoverage } from '../model.js';
+import { InputProblems, findXmlLimitExcess, type ResultFile } from '../../results/index.js';
+import { MAX_COVERAGE_COUNT, expectedCoverageCount, sumCoverage, type CoverageCount, type FileCoverage, type ParsedCoverage } from '../model.js';
 import { normalizeSourcePath } from '../paths.js';
 import { sortFiles } from './istanbul.js';
 
@@ -25,7 +25,15 @@ const REPEATED = new Set(['package', 'class', 'method', 'line', 'source']);
  */
 export function parseCobertura(input: ResultFile, rootDir: string): ParsedCoverage {
   const summary = `Cannot read coverage from ${input.shown} as Cobertura XML`;
-  const valid = XMLValidator.validate(input.text);
+  // Entities and deep nesting are refused before fast-xml-parser, whose errors on them escaped as stack traces (issue 22).
+  const excess = findXmlLimitExcess(input.text);
+  if (excess) throw new PortalError(summary, 2, [`${input.shown}:${excess.line}:${excess.column}: ${excess.message}`]);
+  let valid: ReturnType<typeof XMLValidator.validate>;
+  try {
+    valid = XMLValidator.validate(input.text);
+  } catch (error) {
+    throw new PortalError(summary, 2, [`${input.shown}: not valid XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+  }
   if (valid !== true) {
     // fast-xml-parser reports unclosed elements at the end as "Invalid '[…tag names…]' found." at 1:1.
     const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(valid.err.msg);
@@ -43,7 +51,12 @@ export function parseCobertura(input: ResultFile, rootDir: string): ParsedCovera
     parseTagValue: false,
     isArray: (name) => REPEATED.has(name),
   });
-  const doc = parser.parse(input.text) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(input.text) as XmlNode;
+  } catch (error) {
+    throw new PortalError(summary, 2, [`${input.shown}: not valid XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+  }
   const problems = new InputProblems(input.shown);
   const root = doc.coverage as XmlNode | undefined;
   if (!root || typeof root !== 'object') {
@@ -119,7 +132,8 @@ function children(node: unknown, name: string): XmlNode[] {
 }
 
 function wholeNumber(value: unknown, where: string, problems: InputProblems): number | undefined {
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
-  problems.atPointer(where, value === undefined ? 'missing, expected a whole number' : `got ${JSON.stringify(value)}, expected a whole number of zero or more`);
+  if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) <= MAX_COVERAGE_COUNT) return Number(value);
+  const shown = typeof value === 'string' && value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  problems.atPointer(where, value === undefined ? 'missing, expected a whole number' : `got ${JSON.stringify(shown)}, expected ${expectedCoverageCount(typeof value === 'string' ? value : undefined)}`);
   return undefined;
 }

@@ -1,9 +1,13 @@
 import * as z from 'zod';
 import { InputProblems, validateJson, type ResultFile } from '../../results/index.js';
-import { COVERAGE_METRICS, sumCoverage, type CoverageCount, type CoverageCounts, type FileCoverage, type ParsedCoverage } from '../model.js';
+import { COVERAGE_COUNT_TOO_LARGE, COVERAGE_METRICS, MAX_COVERAGE_COUNT, sumCoverage, type CoverageCount, type CoverageCounts, type FileCoverage, type ParsedCoverage } from '../model.js';
 import { normalizeSourcePath } from '../paths.js';
 
-const count = z.number({ error: 'a whole number of zero or more' }).int({ error: 'a whole number of zero or more' }).min(0, { error: 'a whole number of zero or more' });
+const count = z
+  .number({ error: 'a whole number of zero or more' })
+  .int({ error: 'a whole number of zero or more' })
+  .min(0, { error: 'a whole number of zero or more' })
+  .max(MAX_COVERAGE_COUNT, { error: COVERAGE_COUNT_TOO_LARGE });
 
 /** `{ total, covered, skipped, pct }`; `pct` is `"Unknown"` when total is 0, so it is not read: Portico computes it. */
 const summaryMetricSchema = z.looseObject({ total: count, covered: count });

@@ -1,5 +1,5 @@
 import { InputProblems, type ResultFile } from '../../results/index.js';
-import { sumCoverage, type CoverageCount, type FileCoverage, type ParsedCoverage } from '../model.js';
+import { MAX_COVERAGE_COUNT, expectedCoverageCount, sumCoverage, type CoverageCount, type FileCoverage, type ParsedCoverage } from '../model.js';
 import { normalizeSourcePath } from '../paths.js';
 import { sortFiles } from './istanbul.js';
 
@@ -67,8 +67,9 @@ export function parseLcov(input: ResultFile, rootDir: string): ParsedCoverage {
     }
     const fields = value.split(',');
     const int = (text: string | undefined, what: string): number | undefined => {
-      if (text !== undefined && /^\d+$/.test(text.trim())) return Number(text);
-      problems.atLine(lineNumber, `${key}: got ${JSON.stringify(text ?? '')} as ${what}, expected a whole number of zero or more`);
+      if (text !== undefined && /^\d+$/.test(text.trim()) && Number(text) <= MAX_COVERAGE_COUNT) return Number(text);
+      const shownText = text !== undefined && text.length > 40 ? `${text.slice(0, 37)}...` : (text ?? '');
+      problems.atLine(lineNumber, `${key}: got ${JSON.stringify(shownText)} as ${what}, expected ${expectedCoverageCount(text)}`);
       return undefined;
     };
     const { hits } = current;
