@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createJiti } from 'jiti';
 import type { z } from 'zod';
 import { ConfigError } from '../lib/errors.js';
+import { createProjectBoundary } from '../lib/paths/containment.js';
 import { portalConfigSchema, type PortalConfigParsed } from './schema.js';
 
 /** File name looked up in the working directory when neither `--config` nor `PORTAL_CONFIG` is given. */
@@ -135,7 +136,8 @@ function resolvePaths(config: PortalConfigParsed, rootDir: string): PortalConfig
         tsconfig: abs(pkg.tsconfig),
       })),
     },
-    openapi: { specs: config.openapi.specs.map((spec) => ({ ...spec, file: abs(spec.file) })) },
+    allowedRoots: config.allowedRoots.map(abs),
+    openapi: { ...config.openapi, specs: config.openapi.specs.map((spec) => ({ ...spec, file: abs(spec.file) })) },
     dashboards: {
       benchmarks: config.dashboards.benchmarks.map(abs),
       coverage: config.dashboards.coverage.map(abs),
@@ -146,11 +148,26 @@ function resolvePaths(config: PortalConfigParsed, rootDir: string): PortalConfig
   };
 }
 
-/** Input files named in the config must exist; the history directory may be created later. */
+/**
+ * Input files named in the config must exist; the history directory may be created later.
+ * Every path must lie inside the project: the config's folder or one of `allowedRoots` (symbolic links resolved).
+ */
 function findMissingPaths(config: PortalConfigParsed, rootDir: string): string[] {
   const problems: string[] = [];
-  const check = (field: string, file: string, kind: 'file' | 'any') => {
+  config.allowedRoots.forEach((root, i) => {
+    if (!existsSync(root) || !statSync(root).isDirectory()) {
+      problems.push(`allowedRoots[${i}]: got ${JSON.stringify(path.relative(rootDir, root) || '.')}, expected an existing folder`);
+    }
+  });
+  const boundary = createProjectBoundary(rootDir, config.allowedRoots);
+  const check = (field: string, file: string, kind: 'file' | 'any' | 'folder') => {
     const shown = path.relative(rootDir, file) || '.';
+    if (!boundary.contains(file)) {
+      const what = kind === 'file' ? 'a file' : kind === 'folder' ? 'a folder' : 'a file or folder';
+      problems.push(`${field}: got ${JSON.stringify(shown)}, expected ${what} inside the project (${boundary.describe()}); add its folder to allowedRoots to allow it`);
+      return;
+    }
+    if (kind === 'folder') return;
     if (!existsSync(file)) {
       problems.push(`${field}: got ${JSON.stringify(shown)}, expected an existing ${kind === 'file' ? 'file' : 'file or directory'}`);
     } else if (kind === 'file' && !statSync(file).isFile()) {
@@ -166,5 +183,6 @@ function findMissingPaths(config: PortalConfigParsed, rootDir: string): string[]
   config.dashboards.coverage.forEach((p, i) => check(`dashboards.coverage[${i}]`, p, 'any'));
   config.runbooks.alertRules.forEach((p, i) => check(`runbooks.alertRules[${i}]`, p, 'file'));
   config.changelogs.forEach((log, i) => check(`changelogs[${i}].file`, log.file, 'file'));
+  check('dashboards.historyDir', config.dashboards.historyDir, 'folder');
   return problems;
 }

@@ -284,6 +284,15 @@ export type GateName = (typeof GATE_NAMES)[number];
 export const portalConfigSchema = z.strictObject({
   /** Where the site is published and what it is called. */
   site: siteSchema,
+  /**
+   * Folders, relative to this file, that inputs may also come from. Every path in this file
+   * (specs, entry points, tsconfigs, rule files, changelogs, result files, the history folder) and
+   * every local `$ref` of a spec must lie inside the folder of this file or one of these, symbolic
+   * links resolved; anything else is refused (exit 2 for a configured path, a `ref-containment`
+   * lint error for a `$ref`), so a pull request cannot make CI read files outside the project.
+   * @default []
+   */
+  allowedRoots: z.array(relativePath).default([]),
   /** TypeScript packages documented under `/api/`. */
   api: z
     .strictObject({
@@ -304,8 +313,23 @@ export const portalConfigSchema = z.strictObject({
     .strictObject({
       /** One entry per spec. */
       specs: z.array(openapiSpecSchema).default([]),
+      /**
+       * Hosts that remote (`http`/`https`) `$ref`s of the specs may be fetched from, as `host` or
+       * `host:port`, e.g. `["schemas.example.org"]`. A remote `$ref` to any other host is never
+       * fetched and is a lint error (`ref-containment`); redirects are followed only to listed hosts.
+       * @default []
+       */
+      allowedHosts: z
+        .array(
+          z
+            .string({ error: 'expected a host name such as "schemas.example.org"' })
+            .regex(/^[a-z0-9.-]+(?::\d+)?$|^\[[0-9a-f:.]+\](?::\d+)?$/i, {
+              error: 'expected a host name such as "schemas.example.org" or "localhost:8080", without scheme or path',
+            }),
+        )
+        .default([]),
     })
-    .default({ specs: [] }),
+    .default({ specs: [], allowedHosts: [] }),
   /** Benchmark and coverage inputs and history. */
   dashboards: dashboardsSchema.default(dashboardsSchema.parse({})),
   /** Prometheus alerting-rule files whose `runbook_url`s must resolve to published runbooks. */
