@@ -8,14 +8,16 @@ import {
   formatLintFinding,
   lintOpenApiSpec,
   loadRedoclyConfig,
+  projectReferencePolicy,
   summarizeLintResults,
   type OpenApiLintResult,
+  type OpenApiReferencePolicy,
 } from '../../lib/openapi/index.js';
 import type { OpenApiLintOptions } from '../commands/openapi-lint.js';
 
 /** The action of `portal openapi lint`. */
 export async function runOpenApiLint(files: string[], options: OpenApiLintOptions): Promise<void> {
-  const { specFiles, rootDir, severity } = await resolveSpecFiles(files, options.config);
+  const { specFiles, rootDir, severity, policy } = await resolveSpecFiles(files, options.config);
   const redoclyFile = options.redoclyConfig ? path.resolve(options.redoclyConfig) : findRedoclyConfig(rootDir);
   const config = await loadRedoclyConfig(redoclyFile);
 
@@ -23,7 +25,7 @@ export async function runOpenApiLint(files: string[], options: OpenApiLintOption
   const unusable: string[] = [];
   for (const file of specFiles) {
     try {
-      results.push(await lintOpenApiSpec(file, { config }));
+      results.push(await lintOpenApiSpec(file, { config, policy }));
     } catch (error) {
       // One unusable spec does not hide the findings of the others; it decides the exit code at the end.
       if (error instanceof PortalError && error.exitCode === 2) unusable.push(...error.problems);
@@ -45,12 +47,24 @@ export async function runOpenApiLint(files: string[], options: OpenApiLintOption
   process.stdout.write(`${pc.green('✔')} ${summary}\n`);
 }
 
-/** The files named on the command line, or the configured specs; and the directory a `redocly.yaml` is looked up in. */
-async function resolveSpecFiles(files: string[], configFile: string | undefined): Promise<{ specFiles: string[]; rootDir: string; severity: Severity }> {
+/**
+ * The files named on the command line, or the configured specs; the directory a `redocly.yaml` is looked up in;
+ * and where their `$ref`s may lead (the project's folders and allowed hosts; without a configuration, the working directory and no host).
+ */
+async function resolveSpecFiles(
+  files: string[],
+  configFile: string | undefined,
+): Promise<{ specFiles: string[]; rootDir: string; severity: Severity; policy: OpenApiReferencePolicy }> {
   if (files.length > 0) {
     // Explicit files need no portal configuration unless one is named.
     const named = configFile ? await loadPortalConfig(configFile) : undefined;
-    return { specFiles: files.map((file) => path.resolve(file)), rootDir: named?.rootDir ?? process.cwd(), severity: named?.gates.openapiLint ?? 'error' };
+    const rootDir = named?.rootDir ?? process.cwd();
+    return {
+      specFiles: files.map((file) => path.resolve(file)),
+      rootDir,
+      severity: named?.gates.openapiLint ?? 'error',
+      policy: projectReferencePolicy(rootDir, named?.allowedRoots, named?.openapi.allowedHosts),
+    };
   }
   const config = await loadPortalConfig(configFile);
   if (config.openapi.specs.length === 0) {
@@ -58,7 +72,12 @@ async function resolveSpecFiles(files: string[], configFile: string | undefined)
       `openapi.specs in ${config.configFile}: got an empty list; list your specs there or pass the files to lint`,
     ]);
   }
-  return { specFiles: config.openapi.specs.map((spec) => spec.file), rootDir: config.rootDir, severity: config.gates.openapiLint };
+  return {
+    specFiles: config.openapi.specs.map((spec) => spec.file),
+    rootDir: config.rootDir,
+    severity: config.gates.openapiLint,
+    policy: projectReferencePolicy(config.rootDir, config.allowedRoots, config.openapi.allowedHosts),
+  };
 }
 
 function plural(count: number, word: string): string {

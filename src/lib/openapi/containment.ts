@@ -14,6 +14,14 @@ export interface OpenApiReferencePolicy {
 }
 
 /**
+ * The policy of a project: local `$ref`s inside `rootDir` (the folder of the
+ * portal configuration) or one of `allowedRoots`, remote ones only to `allowedHosts`.
+ */
+export function projectReferencePolicy(rootDir: string, allowedRoots: readonly string[] = [], allowedHosts: readonly string[] = []): OpenApiReferencePolicy {
+  return { boundary: createProjectBoundary(rootDir, allowedRoots), allowedHosts };
+}
+
+/**
  * The policy used when a caller names none: the spec's own folder and no
  * host. The CLI and the build pass the project's policy instead.
  */

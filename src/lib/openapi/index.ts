@@ -6,7 +6,7 @@
 export { loadOpenApiSpec, readSpecDocument, detectOpenApiVersion } from './load.js';
 export type { LoadedOpenApiSpec, LoadOpenApiSpecOptions, OpenApiSpecVersion, RefusedReference } from './load.js';
 export { lintOpenApiSpec, formatLintFinding, summarizeLintResults, lintGateFailure, REF_CONTAINMENT_RULE } from './lint.js';
-export { ContainedResolver, RefusedReferenceError, checkReference, isHostAllowed, specFolderPolicy } from './containment.js';
+export { ContainedResolver, RefusedReferenceError, checkReference, isHostAllowed, projectReferencePolicy, specFolderPolicy } from './containment.js';
 export type { OpenApiReferencePolicy, RefusalKind } from './containment.js';
 export type { OpenApiLintFinding, OpenApiLintResult } from './lint.js';
 export { loadRedoclyConfig, findRedoclyConfig, REDOCLY_CONFIG_FILES } from './redocly-config.js';
