@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from './convert.js';
 import type { ReflectionKindName } from './kinds.js';
 import { measureDocCoverage } from './measure.js';
 import type { SiteLocation } from './pages.js';
 import type { PackageDocCoverage } from './report.js';
+import { resolveSourceLinks, sourceLineLink } from './source-links.js';
 
 /** How {@link analyzeApiPackages} runs. */
 export interface AnalyzeOptions {
@@ -32,9 +34,10 @@ export async function analyzeApiPackages(packages: readonly ApiPackageInput[], o
   const results: AnalyzedPackage[] = [];
   // One package at a time: each conversion holds a whole TypeScript program in memory.
   for (const input of packages) {
+    const links = options.site ? resolveSourceLinks(input, options.site, options.rootDir) : undefined;
     const { app, project, warnings } = await convertApiPackage(input, {
       rootDir: options.rootDir,
-      sourceLinks: options.site ? { repository: options.site.repository, revision: options.site.branch } : undefined,
+      sourceLinks: links,
       pageRouter: options.site !== undefined,
     });
     const site = options.site;
@@ -49,7 +52,7 @@ export async function analyzeApiPackages(packages: readonly ApiPackageInput[], o
       rootDir: options.rootDir,
       pageOf: site && pages ? pages.createPageResolver(app, project) : undefined,
       urlOfPage: site && pages ? (page) => pages.apiPageUrl(site, input.name, page) : undefined,
-      sourceUrlOf: site && pages ? (file, line) => pages.sourceLineUrl(site, file, line) : undefined,
+      sourceUrlOf: links ? (file, line) => sourceLineLink(links, path.resolve(options.rootDir, file), line) : undefined,
     });
     results.push({ coverage, warnings });
   }

@@ -1,10 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Application, Converter, Logger, LogLevel, TSConfigReader, type ProjectReflection, type TypeDocOptions } from 'typedoc';
 import ts from 'typescript';
 import { PortalError } from '../errors.js';
+import { sourceLinkTemplate } from '../git/urls.js';
+import { packageDirectoryOf, sourceLineLink, type SourceLinkOverride, type SourceLinks } from './source-links.js';
 
 /** One TypeScript package to document and measure: the shape of `api.packages[]` with absolute paths. */
 export interface ApiPackageInput {
@@ -16,14 +18,8 @@ export interface ApiPackageInput {
   entryPoints: readonly string[];
   /** Absolute path of the tsconfig.json that compiles them. */
   tsconfig: string;
-}
-
-/** Where rendered pages link for "Defined in" source lines. */
-export interface SourceLinkOptions {
-  /** Repository URL, e.g. `https://github.com/portico-dev/portico`. */
-  repository: string;
-  /** Branch, tag or commit the links point at. */
-  revision: string;
+  /** The package's own source-link settings (`api.packages[].sourceLinks`); `false`: paths without links. */
+  sourceLinks?: SourceLinkOverride | false;
 }
 
 /** Markdown output settings; given only when pages are rendered from the same conversion. */
@@ -36,13 +32,13 @@ export interface MarkdownOutputOptions {
 
 /** How {@link convertApiPackage} runs TypeDoc. */
 export interface ConvertOptions {
-  /**
-   * Directory paths are reported relative to, and that source links are
-   * rooted at: the repository root (the directory of `portal.config.ts`).
-   */
+  /** Directory paths are reported relative to: the directory of `portal.config.ts`. */
   rootDir: string;
-  /** Source links for rendered pages; without them pages show paths but no links. */
-  sourceLinks?: SourceLinkOptions;
+  /**
+   * Where "Defined in" paths start and link (see `resolveSourceLinks`);
+   * without it paths start at `rootDir` and nothing links.
+   */
+  sourceLinks?: SourceLinks;
   /** Where `app.generateOutputs(project)` writes the pages; only needed when pages are rendered. */
   markdown?: MarkdownOutputOptions;
   /**
@@ -104,6 +100,16 @@ export async function convertApiPackage(input: ApiPackageInput, options: Convert
 
   const logger = new CollectingLogger();
   app.logger = logger;
+  const links = options.sourceLinks;
+  if (links) {
+    // TypeDoc asks these resolvers about `{@link Name}`s that name a symbol it did not
+    // document (unexported, or from another package) before it gives up on them: a
+    // symbol declared in the repository links to its source line. Type references
+    // (no comment part) keep TypeDoc's own handling.
+    app.converter.addUnknownSymbolResolver((_ref, _reflection, part, symbolId) =>
+      part && symbolId?.fileName && Number.isFinite(symbolId.pos) ? sourceLineLink(links, symbolId.fileName, lineAt(symbolId.fileName, symbolId.pos)) : undefined,
+    );
+  }
   let programs: readonly ts.Program[] = [];
   let typeErrors: readonly ts.Diagnostic[] = [];
   // TypeDoc's own error check prints coloured, multi-line diagnostics; checking here,
@@ -150,16 +156,21 @@ export function typeDocOptions(input: ApiPackageInput, options: ConvertOptions):
     readme: 'none',
     // Type errors are checked in convertApiPackage on the same program.
     skipErrorChecking: true,
-    // Source links come from the template, never from probing git: builds run in
-    // copies without `.git`, and the result must not depend on the checkout.
+    // Source links come from the template, rooted at the repository root Portico found
+    // (resolveSourceLinks), not from TypeDoc probing git: TypeDoc would read the remote
+    // and `git ls-files` of every checkout the program touches, and the configured
+    // repository and branch could not win.
     disableGit: true,
-    sourceLinkTemplate: options.sourceLinks
-      ? `${options.sourceLinks.repository.replace(/\/+$/, '')}/blob/{gitRevision}/{path}#L{line}`
+    sourceLinkTemplate: options.sourceLinks?.location
+      ? sourceLinkTemplate(options.sourceLinks.location.repository)
       : // Without a repository nothing links anywhere; TypeDoc still needs a template.
         '{path}#L{line}',
-    gitRevision: options.sourceLinks?.revision ?? 'HEAD',
-    basePath: options.rootDir,
-    displayBasePath: options.rootDir,
+    gitRevision: options.sourceLinks?.location?.branch ?? 'HEAD',
+    // Relative doc-comment links that do not resolve from the commented file are tried
+    // from here: the package's root, where a `./README.md` written for npm lives.
+    basePath: packageDirectoryOf(input.tsconfig),
+    // "Defined in" paths and `{path}` in the template: from the repository root.
+    displayBasePath: options.sourceLinks?.root ?? options.rootDir,
     logLevel: LogLevel.Warn,
   };
   if (!options.markdown && !options.pageRouter) return base;
@@ -234,6 +245,19 @@ class CollectingLogger extends Logger {
       this.messages.push({ level: level === LogLevel.Error ? 'error' : 'warning', message: stripVTControlCharacters(message) });
     }
   }
+}
+
+/** 1-based line of a character offset of a file. */
+function lineAt(file: string, offset: number): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 1;
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
 }
 
 /** Thrown from the converter's begin event to stop before converting a program with type errors. */

@@ -14,12 +14,12 @@ export {
   type ConvertedPackage,
   type ConvertOptions,
   type MarkdownOutputOptions,
-  type SourceLinkOptions,
   type TypeDocMessage,
 } from './convert.js';
 export { measureDocCoverage, qualifiedName, type MeasureOptions } from './measure.js';
 export { analyzeApiPackages, type AnalyzedPackage, type AnalyzeOptions } from './analyze.js';
-export { API_ROUTE_BASE_PATH, apiPagePath, apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from './pages.js';
+export { API_ROUTE_BASE_PATH, apiPagePath, apiPageUrl, createPageResolver, type SiteLocation } from './pages.js';
+export { keepOwnSources, resolveSourceLinks, shownSourcePath, sourceLineLink, type SourceLinkOverride, type SourceLinks } from './source-links.js';
 export {
   buildDocCoverageReport,
   compareSymbols,

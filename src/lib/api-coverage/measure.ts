@@ -29,8 +29,8 @@ export interface MeasureOptions {
   pageOf?: (reflection: Reflection) => string | undefined;
   /** Absolute URL of the site's page for a page path from `pageOf`. */
   urlOfPage?: (page: string) => string;
-  /** Source link of a file (relative to `rootDir`) and line. */
-  sourceUrlOf?: (file: string, line: number) => string;
+  /** Source link of a file (relative to `rootDir`) and line; undefined when the file has none (outside the repository, in `node_modules`). */
+  sourceUrlOf?: (file: string, line: number) => string | undefined;
 }
 
 /**
@@ -143,7 +143,7 @@ function describeSymbol(reflection: Reflection, documented: boolean, options: Me
     line,
     page: page ?? null,
     url: page && options.urlOfPage ? options.urlOfPage(page) : null,
-    sourceUrl: file && line && options.sourceUrlOf ? options.sourceUrlOf(file, line) : null,
+    sourceUrl: (file && line && options.sourceUrlOf?.(file, line)) || null,
   };
 }
 

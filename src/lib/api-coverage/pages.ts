@@ -45,8 +45,3 @@ export function apiPagePath(packageName: string, page: string): string {
 export function apiPageUrl(site: Pick<SiteLocation, 'url' | 'baseUrl'>, packageName: string, page: string): string {
   return `${site.url.replace(/\/+$/, '')}${site.baseUrl.replace(/\/+$/, '')}${apiPagePath(packageName, page)}`;
 }
-
-/** Link to a line of a file (relative to the repository root) in the repository's web view. */
-export function sourceLineUrl(site: Pick<SiteLocation, 'repository' | 'branch'>, file: string, line: number): string {
-  return `${site.repository.replace(/\/+$/, '')}/blob/${site.branch}/${file}#L${line}`;
-}

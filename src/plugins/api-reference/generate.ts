@@ -5,8 +5,11 @@ import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from '..
 import { parseDocCoverageJson, toDocCoverageJson } from '../../lib/api-coverage/json.js';
 import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
 import { measureDocCoverage } from '../../lib/api-coverage/measure.js';
-import { apiPageUrl, createPageResolver, sourceLineUrl, type SiteLocation } from '../../lib/api-coverage/pages.js';
+import { apiPageUrl, createPageResolver, type SiteLocation } from '../../lib/api-coverage/pages.js';
 import { buildDocCoverageReport, type DocCoverageReport, type PackageDocCoverage } from '../../lib/api-coverage/report.js';
+import { keepOwnSources, packageDirectoryOf, resolveSourceLinks, sourceLineLink } from '../../lib/api-coverage/source-links.js';
+import { resolveCommentLinks, type CommentLinkFinding } from './comment-links.js';
+import { addPageDescriptions } from './page-description.js';
 import { computeOptionsKey, fingerprintPackage, isFingerprintCurrent, type ApiReferenceFingerprint, type PackageFingerprint } from './fingerprint.js';
 import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './pages.js';
 
@@ -42,6 +45,11 @@ export interface GeneratedApiReference {
   watchFiles: string[];
   /** TypeDoc's warnings, per package (empty when reused). */
   warnings: PackageWarning[];
+  /**
+   * Doc-comment links that lead nowhere, each once (kept with the output,
+   * so a reused output reports them again); they are rendered as plain text.
+   */
+  linkFindings: CommentLinkFinding[];
 }
 
 /** A warning TypeDoc logged while converting a package. */
@@ -60,6 +68,8 @@ export const GENERATED_FILES = {
   report: 'doc-coverage.json',
   /** What the output was generated from; see {@link ApiReferenceFingerprint}. */
   fingerprint: '.fingerprint.json',
+  /** The doc-comment link findings of the last generation. */
+  linkFindings: '.comment-links.json',
 } as const;
 
 /** Sidebar id of the API section. */
@@ -78,12 +88,14 @@ export const API_SIDEBAR_ID = 'api';
  * @throws {@link PortalError} (exit 2) when a package cannot be converted.
  */
 export async function generateApiReference(options: GenerateApiReferenceOptions): Promise<GeneratedApiReference> {
+  const sourceLinks = options.packages.map((pkg) => resolveSourceLinks(pkg, options.site, options.rootDir));
   const optionsKey = computeOptionsKey({
-    packages: options.packages.map((pkg) => ({
+    packages: options.packages.map((pkg, index) => ({
       name: pkg.name,
       title: pkg.title ?? null,
       entryPoints: pkg.entryPoints.map((entry) => path.relative(options.rootDir, entry)),
       tsconfig: path.relative(options.rootDir, pkg.tsconfig),
+      sourceLinks: { ...sourceLinks[index], root: path.relative(options.rootDir, sourceLinks[index]!.root) },
     })),
     kinds: options.kinds,
     site: options.site,
@@ -94,7 +106,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   if (cached) {
     const report = { ...cached.report, threshold: options.threshold };
     writeSectionPages(options.outDir, report, options.mode, options.history ?? []);
-    return { report, reused: true, sidebarPath, watchFiles: watchFilesOf(cached.fingerprint, options.rootDir), warnings: [] };
+    return { report, reused: true, sidebarPath, watchFiles: watchFilesOf(cached.fingerprint, options.rootDir), warnings: [], linkFindings: cached.linkFindings };
   }
 
   // Stale or missing: start from an empty folder so no page of a removed symbol survives.
@@ -104,12 +116,14 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   const fingerprints: PackageFingerprint[] = [];
   const sidebarItems: unknown[] = [];
   const warnings: PackageWarning[] = [];
+  const linkFindings: CommentLinkFinding[] = [];
 
-  for (const input of options.packages) {
+  for (const [index, input] of options.packages.entries()) {
     const packageDir = path.join(options.outDir, input.name);
+    const links = sourceLinks[index]!;
     const converted = await convertApiPackage(input, {
       rootDir: options.rootDir,
-      sourceLinks: { repository: options.site.repository, revision: options.site.branch },
+      sourceLinks: links,
       markdown: { outDir: packageDir, docsPath: options.outDir },
     });
     const { app, project } = converted;
@@ -123,10 +137,15 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
         rootDir: options.rootDir,
         pageOf: createPageResolver(app, project),
         urlOfPage: (page) => apiPageUrl(options.site, input.name, page),
-        sourceUrlOf: (file, line) => sourceLineUrl(options.site, file, line),
+        sourceUrlOf: (file, line) => sourceLineLink(links, path.resolve(options.rootDir, file), line),
       }),
     );
+    // Links first: they locate each comment by its declaration, which keepOwnSources may hide.
+    const comments = resolveCommentLinks(app, project, { links, packageDir: packageDirectoryOf(input.tsconfig), rootDir: options.rootDir });
+    keepOwnSources(project, links);
+    addPageDescriptions(app, input.title ?? input.name);
     await app.generateOutputs(project);
+    linkFindings.push(...comments.findings);
     sidebarItems.push(packageCategory(input, packageDir));
     fingerprints.push(fingerprintPackage(input.name, input.tsconfig, converted.programFiles, options.rootDir));
     warnings.push(...converted.warnings.map((message) => ({ package: input.name, message })));
@@ -143,22 +162,25 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   );
   writeSectionPages(options.outDir, report, options.mode, options.history ?? []);
   writeFileSync(path.join(options.outDir, GENERATED_FILES.report), `${JSON.stringify(toDocCoverageJson(report), null, 2)}\n`);
+  writeFileSync(path.join(options.outDir, GENERATED_FILES.linkFindings), `${JSON.stringify(linkFindings, null, 2)}\n`);
   // Written last: a run that stops half-way leaves no fingerprint, so the next run starts over.
   const fingerprint: ApiReferenceFingerprint = { optionsKey, packages: fingerprints };
   writeFileSync(path.join(options.outDir, GENERATED_FILES.fingerprint), `${JSON.stringify(fingerprint)}\n`);
-  return { report, reused: false, sidebarPath, watchFiles: watchFilesOf(fingerprint, options.rootDir), warnings };
+  return { report, reused: false, sidebarPath, watchFiles: watchFilesOf(fingerprint, options.rootDir), warnings, linkFindings };
 }
 
 /** The last output, when its fingerprint says it is current and its report reads back. */
 function readCurrentOutput(options: GenerateApiReferenceOptions, optionsKey: string) {
   const fingerprintFile = path.join(options.outDir, GENERATED_FILES.fingerprint);
   const reportFile = path.join(options.outDir, GENERATED_FILES.report);
-  if (!existsSync(fingerprintFile) || !existsSync(reportFile) || !existsSync(path.join(options.outDir, GENERATED_FILES.sidebars))) return undefined;
+  const findingsFile = path.join(options.outDir, GENERATED_FILES.linkFindings);
+  if (!existsSync(fingerprintFile) || !existsSync(reportFile) || !existsSync(findingsFile) || !existsSync(path.join(options.outDir, GENERATED_FILES.sidebars))) return undefined;
   try {
     const fingerprint = JSON.parse(readFileSync(fingerprintFile, 'utf8')) as ApiReferenceFingerprint;
     if (!isFingerprintCurrent(fingerprint, optionsKey, options.packages, options.rootDir)) return undefined;
     const parsed = parseDocCoverageJson(JSON.parse(readFileSync(reportFile, 'utf8')));
-    return parsed.ok ? { fingerprint, report: parsed.report } : undefined;
+    const linkFindings = JSON.parse(readFileSync(findingsFile, 'utf8')) as CommentLinkFinding[];
+    return parsed.ok && Array.isArray(linkFindings) ? { fingerprint, report: parsed.report, linkFindings } : undefined;
   } catch {
     // An unreadable cache is a stale cache.
     return undefined;
