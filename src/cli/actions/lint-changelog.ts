@@ -1,81 +1,77 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import { loadPortalConfig } from '../../config/index.js';
+import { loadPortalConfig, resolveConfigPath, type GateSeverity } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
 import {
-  detectChangelogStyle,
-  loadChangelog,
-  type Changelog,
+  changelogGateError,
+  formatChangelogFinding,
+  lintChangelogs,
+  summarizeFindings,
+  type ChangelogLintReport,
+  type ChangelogTarget,
+  type LintedChangelog,
   type Release,
-  type StyleDetection,
 } from '../../lib/changelog/index.js';
 import type { LintChangelogOptions } from '../commands/lint-changelog.js';
 
-/** A changelog to lint: a file, and its id and title when it comes from the configuration. */
-interface LintTarget {
-  file: string;
-  id?: string;
-  title?: string;
-}
-
-interface LintedChangelog {
-  target: LintTarget;
-  changelog: Changelog;
-  detection: StyleDetection;
-}
-
-/** The action of `portal lint changelog`. */
+/**
+ * The action of `portal lint changelog`: prints each readable changelog (or
+ * one JSON document), then exits 2 when one cannot be used, 1 when there are
+ * findings and `gates.changelog` is `error`, 0 otherwise.
+ */
 export async function runLintChangelog(file: string | undefined, options: LintChangelogOptions): Promise<void> {
-  const targets = file ? [{ file: path.resolve(file) }] : await configuredChangelogs(options.config);
-  const linted: LintedChangelog[] = [];
-  const failures: PortalError[] = [];
-  for (const target of targets) {
-    try {
-      const changelog = await loadChangelog(target.file);
-      const result = { target, changelog, detection: detectChangelogStyle(changelog.releases) };
-      linted.push(result);
-      if (!options.json) process.stdout.write(`${renderChangelogReport(result)}\n`);
-    } catch (error) {
-      if (!(error instanceof PortalError)) throw error;
-      failures.push(error);
+  const { targets, gate } = file ? { targets: [{ file: path.resolve(file) }], gate: await gateFor(options.config) } : await configuredChangelogs(options.config);
+  const report = await lintChangelogs({ changelogs: targets, gates: { changelog: gate } });
+  const error = changelogGateError(report, { listFindings: false });
+  if (options.json) {
+    // Unusable input leaves stdout empty: there is no document to print.
+    if (error?.exitCode !== 2) process.stdout.write(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
+  } else {
+    for (const linted of report.changelogs) process.stdout.write(`${renderChangelogReport(linted, report.gate)}\n`);
+    if (report.findings.length > 0 && report.gate === 'warn' && report.unusable.length === 0) {
+      process.stdout.write(`${pc.yellow('⚠')} ${summarizeFindings(report)}; not failing (gates.changelog: "warn")\n`);
     }
   }
-  if (failures.length === 1 && targets.length === 1) throw failures[0]!;
-  if (failures.length > 0) {
-    throw new PortalError(
-      `${failures.length} of ${targets.length} changelogs cannot be used`,
-      2,
-      failures.flatMap((failure) => failure.problems),
-    );
-  }
-  if (options.json) process.stdout.write(`${JSON.stringify({ changelogs: linted.map(toJson) }, null, 2)}\n`);
+  if (error) throw error;
 }
 
-async function configuredChangelogs(configPath: string | undefined): Promise<LintTarget[]> {
+/** The gate for a file given on the command line: the configuration's when there is one, else `error`. */
+async function gateFor(configPath: string | undefined): Promise<GateSeverity> {
+  if (!configPath && !existsSync(resolveConfigPath())) return 'error';
+  return (await loadPortalConfig(configPath)).gates.changelog;
+}
+
+async function configuredChangelogs(configPath: string | undefined): Promise<{ targets: ChangelogTarget[]; gate: GateSeverity }> {
   const config = await loadPortalConfig(configPath);
   if (config.changelogs.length === 0) {
     throw new PortalError(`Nothing to lint: ${config.configFile} lists no changelogs`, 2, [
       'pass a file (portal lint changelog CHANGELOG.md) or add one to `changelogs` in the configuration',
     ]);
   }
-  return config.changelogs.map(({ id, title, file }) => ({ id, title, file }));
+  return { targets: config.changelogs.map(({ id, title, file }) => ({ id, title, file })), gate: config.gates.changelog };
 }
 
-/** The `--json` form of one changelog: releases without `bodyMarkdown`, to keep the output small. */
-function toJson({ target, changelog, detection }: LintedChangelog) {
+/** The `--json` form: per changelog its releases (without `bodyMarkdown`, to keep the output small), notes and findings. */
+function reportToJson(report: ChangelogLintReport) {
   return {
-    id: target.id ?? null,
-    title: target.title ?? null,
-    file: changelog.file,
-    style: changelog.style,
-    styleReason: detection.reason,
-    documentTitle: changelog.title ?? null,
-    releases: changelog.releases.map(({ bodyMarkdown: _body, ...release }) => release),
+    gate: report.gate,
+    changelogs: report.changelogs.map(({ target, changelog, detection, findings }) => ({
+      id: target.id ?? null,
+      title: target.title ?? null,
+      file: changelog.file,
+      style: changelog.style,
+      styleReason: detection.reason,
+      documentTitle: changelog.title ?? null,
+      releases: changelog.releases.map(({ bodyMarkdown: _body, ...release }) => release),
+      notes: changelog.notes.map(({ title, line }) => ({ title, line })),
+      findings,
+    })),
   };
 }
 
 /** Header, style line, a table of releases and a summary line, for the terminal. */
-function renderChangelogReport({ target, changelog, detection }: LintedChangelog): string {
+function renderChangelogReport({ target, changelog, detection, findings }: LintedChangelog, gate: GateSeverity): string {
   const shown = displayPath(changelog.file);
   const label = target.id ? ` (${target.id}: ${target.title})` : '';
   const rows = [
@@ -93,12 +89,17 @@ function renderChangelogReport({ target, changelog, detection }: LintedChangelog
   );
   const prereleases = changelog.releases.filter((release) => release.prerelease).length;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const mark = findings.length === 0 ? pc.green('✔') : gate === 'error' ? pc.red('✖') : pc.yellow('⚠');
   return [
     `${pc.bold(shown)}${label}`,
     `  style: ${changelog.style} ${pc.dim(`— ${detection.reason}`)}`,
     ...table,
-    `${pc.green('✔')} ${count(changelog.releases.length, 'release')}` +
-      `${prereleases ? ` (${count(prereleases, 'pre-release')})` : ''}, ${count(entries, 'entry', 'entries')}`,
+    ...changelog.notes.map((note) => `  note (line ${note.line}, not a release): ${note.title}`),
+    ...findings.map((finding) => `  ${gate === 'error' ? pc.red('error') : pc.yellow('warn')}  ${formatChangelogFinding({ ...finding, file: displayPath(finding.file) })}`),
+    `${mark} ${count(changelog.releases.length, 'release')}` +
+      `${prereleases ? ` (${count(prereleases, 'pre-release')})` : ''}, ${count(entries, 'entry', 'entries')}` +
+      `${changelog.notes.length ? `, ${count(changelog.notes.length, 'note')}` : ''}` +
+      `${findings.length ? `, ${count(findings.length, 'finding')}` : ''}`,
     '',
   ].join('\n');
 }

@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { PortalError } from '../errors.js';
 import type { Changelog } from './model.js';
-import { parseChangelog } from './parse.js';
+import { parseChangelog, type ChangelogParseResult } from './parse.js';
 
 /**
- * Reads and parses a changelog file, failing on any problem: the portal never
- * publishes a changelog it could only half read.
+ * Reads and parses a changelog file. Oddities come back as findings; only a
+ * file Portico cannot use at all is an error.
  *
- * @param file - Path of the Markdown file; problems name it as given.
- * @returns The parsed changelog (see {@link parseChangelog}); `detectChangelogStyle(changelog.releases)` gives the reason for its style.
+ * @param file - Path of the Markdown file; findings and problems name it as given.
+ * @returns The parse result: changelog, findings (severity `error`), detection; `problems` is always empty.
  * @throws {@link PortalError} with exit code 2 when the file cannot be read
- * (`file: cannot be read (…)`) or has problems, one `file:line: message` line each.
+ * (`file: cannot be read (…)`), is not text, or has no release at all, one `file:line: message` line each.
  */
-export async function loadChangelog(file: string): Promise<Changelog> {
+export async function readChangelog(file: string): Promise<ChangelogParseResult> {
   let markdown: string;
   try {
     markdown = await readFile(file, 'utf8');
@@ -23,12 +23,22 @@ export async function loadChangelog(file: string): Promise<Changelog> {
   }
   const result = parseChangelog(markdown, file);
   if (result.problems.length > 0) {
-    const count = result.problems.length;
     throw new PortalError(
-      `The changelog ${file} has ${count} problem${count === 1 ? '' : 's'}`,
+      `The changelog ${file} cannot be used`,
       2,
       result.problems.map((problem) => `${file}:${problem.line}: ${problem.message}`),
     );
   }
-  return result.changelog;
+  return result;
+}
+
+/**
+ * Reads and parses a changelog file, tolerantly: see {@link readChangelog},
+ * whose findings this drops (use `lintChangelogs` to gate on them).
+ *
+ * @param file - Path of the Markdown file.
+ * @throws {@link PortalError} with exit code 2 when the file cannot be used.
+ */
+export async function loadChangelog(file: string): Promise<Changelog> {
+  return (await readChangelog(file)).changelog;
 }

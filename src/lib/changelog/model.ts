@@ -71,6 +71,17 @@ export interface Release {
   compareUrl?: string;
   /** 1-based line of the release heading. */
   line: number;
+  /**
+   * URL segment of the release, unique within the changelog: the version
+   * (`2.0.0-rc.1`, `unreleased`, `+` turned into `-`); a version written twice
+   * gets `_2`, `_3` … on its later headings, so every heading keeps a page.
+   */
+  slug: string;
+  /**
+   * Where `date` comes from: the heading (`changelog`), or the commit that added
+   * the heading to the file (`git`, see `addGitDates`). Absent when there is no date.
+   */
+  dateSource?: 'changelog' | 'git';
   /** Sections in file order. */
   sections: ReleaseSection[];
   /**
@@ -78,6 +89,21 @@ export interface Release {
    * followed by the link reference definitions it uses, for the release page.
    */
   bodyMarkdown: string;
+}
+
+/**
+ * A top-level block of the file that is not a release: a narrative section
+ * (`# Acme 4.0 Release Notes`), a pointer to older history (`## Earlier
+ * releases`), or text at the release level before the first release. Shown on
+ * the changelog's index page.
+ */
+export interface ChangelogNote {
+  /** The heading's plain text. */
+  title: string;
+  /** 1-based line of the heading. */
+  line: number;
+  /** Markdown source under the heading up to the next release, plus the link reference definitions it uses. */
+  markdown: string;
 }
 
 /** A whole parsed changelog. */
@@ -88,11 +114,57 @@ export interface Changelog {
   title?: string;
   /** Newest first by semver precedence; `Unreleased` first of all. */
   releases: Release[];
+  /** Blocks that are not releases, in file order. */
+  notes: ChangelogNote[];
   /** The file the changelog was read from, as given to the parser. */
   file: string;
+  /**
+   * Why releases without a date stay undated (and out of the feeds), set by
+   * `addGitDates`, e.g. `the file is not in a git repository`.
+   */
+  undatedReason?: string;
 }
 
-/** A problem that makes a changelog unusable, at a 1-based line of the file. */
+/** The kinds of finding a changelog can have; see docs/changelog.md. */
+export type ChangelogRule =
+  /** Characters glued to the version: `## [2.0.0]! - 2016-09-30`, `# 2.2.2:`, `# 1.0.4/5`. */
+  | 'version-punctuation'
+  /** A version that is not full semver, read as one: `1.0` as 1.0.0, `01.2.3` as 1.2.3. */
+  | 'version-not-semver'
+  /** A date that is not a calendar date written `YYYY-MM-DD`; the release stays, without a date. */
+  | 'invalid-date'
+  /** A date written with a month name (`August 26, 2018`), read as YYYY-MM-DD. */
+  | 'date-format'
+  /** A version with more than one heading; every heading keeps its page. */
+  | 'duplicate-version'
+  /** A section heading (`## Features`) at or above the level of the release heading it belongs to. */
+  | 'section-level';
+
+/** How serious a finding is; a report's findings carry the severity of the `changelog` gate. */
+export type FindingSeverity = 'error' | 'warn';
+
+/**
+ * Something odd about a changelog that Portico read anyway. Findings are data:
+ * the CLI and the build render them, `gates.changelog` decides what they do.
+ */
+export interface ChangelogFinding {
+  /** The changelog file, as given to the parser. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, when the finding points inside the line. */
+  column?: number;
+  /** What kind of oddity it is. */
+  rule: ChangelogRule;
+  /** `error` or `warn`, from `gates.changelog`. */
+  severity: FindingSeverity;
+  /** What is odd and how Portico read it, in one line. */
+  message: string;
+  /** What to change in the file to silence it. */
+  hint?: string;
+}
+
+/** A problem that makes a changelog unusable (no release at all, not text), at a 1-based line of the file. */
 export interface ChangelogProblem {
   /** 1-based line the problem is reported at. */
   line: number;

@@ -4,22 +4,30 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { assertMarkdownNesting, displayPath } from '../results/index.js';
 import { detectChangelogStyle, isKnownSectionTitle, sectionKindOf, type StyleDetection } from './detect.js';
 import {
   UNRELEASED,
   type Changelog,
   type ChangelogEntry,
+  type ChangelogFinding,
   type ChangelogProblem,
   type Release,
   type ReleaseSection,
 } from './model.js';
-import { compareVersionsNewestFirst, isPrereleaseVersion, normalizeVersion } from './semver.js';
+import { compareVersionsNewestFirst, isPrereleaseVersion, normalizeVersion, versionSlug } from './semver.js';
 
-/** What {@link parseChangelog} returns: the changelog as far as it could be read, and what is wrong with it. */
+/** What {@link parseChangelog} returns: the changelog, its findings, and what makes it unusable. */
 export interface ChangelogParseResult {
-  /** The parsed changelog; complete when `problems` is empty, best effort otherwise. */
+  /** The parsed changelog: every release Portico could recognise, and the notes between them. */
   changelog: Changelog;
-  /** Problems that make the changelog unusable, sorted by line; empty when it is valid. */
+  /**
+   * Oddities Portico read past (stray punctuation, a version that is not full
+   * semver, an invalid date, a duplicated version, a misplaced section), sorted
+   * by line; severity `error` until a gate says otherwise.
+   */
+  findings: ChangelogFinding[];
+  /** Problems that make the changelog unusable (no release at all, not text); empty when it can be published. */
   problems: ChangelogProblem[];
   /** The detected style and why. */
   detection: StyleDetection;
@@ -31,9 +39,20 @@ export const IMPLICIT_SECTION_TITLE = 'Changes';
 // One frozen processor for every call: building it costs more than parsing a short file.
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
-/** `[1.2.0]`, `v1.2.0`, `1.2` …: text that tries to be a version. Group 1 is the version as written. */
-const VERSION_TOKEN = /^\[?\s*(v?\d[^\s[\]():,]*)\s*\]?/i;
 const UNRELEASED_TOKEN = /^\[?\s*(unreleased)\s*\]?(?=$|[\s\-–—:(])/i;
+/**
+ * A heading that starts with a version: `[1.2.0]`, `v1.2.0`, `Version 1.2.0`,
+ * `1.2` … Groups: 1 opening bracket, 2 prefix, 3 numbers, 4 pre-release, 5 build.
+ * The numbers need a dot, so `2016-09-30` or `1. Introduction` are not versions.
+ */
+const VERSION_HEAD = /^(\[\s*)?((?:v|version\s+|release\s+)?)(\d+(?:\.\d+){1,2})((?:-[0-9a-z-]+(?:\.[0-9a-z-]+)*)?)((?:\+[0-9a-z-]+(?:\.[0-9a-z-]+)*)?)/i;
+/**
+ * A product name, then a full `major.minor.patch` version: `Apollo Client 3.6.10 (2022-09-29)`.
+ * The name has at most four words and no digits, so `Acme 4.0 Release Notes` is not a release.
+ */
+const NAMED_VERSION = /^([@a-z][^\d[\]()]{0,39}?)\s+(?:\((v?\d+\.\d+\.\d+(?:-[0-9a-z-]+(?:\.[0-9a-z-]+)*)?(?:\+[0-9a-z-]+(?:\.[0-9a-z-]+)*)?)\)|(v?\d+\.\d+\.\d+(?:-[0-9a-z-]+(?:\.[0-9a-z-]+)*)?(?:\+[0-9a-z-]+(?:\.[0-9a-z-]+)*)?))(?=$|[\s(,:\-–—])/i;
+/** Characters glued to a version that are not a separator: `!`, `:` at the end, `/5`. */
+const STRAY_AFTER_VERSION = /^[^\s(\[\-–—]+/;
 const YANKED_MARKER = /\[\s*yanked\s*\]/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Anything that looks like a date in another notation (`2026-1-5`, `15.01.2026`, `2026/01/15`). */
@@ -42,27 +61,34 @@ const DATE_LIKE = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d
 const RELEASE_EXAMPLES =
   '"## [1.2.0] - 2026-01-15" (Keep a Changelog), "## [1.2.0](https://github.com/o/r/compare/v1.1.0...v1.2.0) (2026-01-15)" (conventional-changelog) or "## 1.2.0" (Changesets)';
 
+/** A finding before the file and the gate's severity are known. */
+type Oddity = Omit<ChangelogFinding, 'file' | 'severity'>;
+
 /** A top-level heading, read once. */
 interface ClassifiedHeading {
   node: Heading;
   depth: number;
   line: number;
   text: string;
+  /** The heading's first source line, trimmed: what the user searches for. */
+  raw: string;
   release?: ReleaseHeading;
-  /** Set when the heading starts like a version that is not valid semver (`[1.2]`). */
-  invalidVersion?: string;
 }
 
 interface ReleaseHeading {
   version: string;
   title: string;
   date?: string;
-  dateProblem?: string;
   yanked: boolean;
   compareUrl?: string;
+  /** True when a product name precedes the version (`Apollo Client 3.6.10`). */
+  named: boolean;
+  /** What is odd about the heading; the release is kept. */
+  oddities: Oddity[];
 }
 
 interface ReleaseBuilder {
+  kind: 'release';
   heading: ClassifiedHeading;
   info: ReleaseHeading;
   nodes: RootContent[];
@@ -70,110 +96,165 @@ interface ReleaseBuilder {
   current?: ReleaseSection;
 }
 
+interface NoteBuilder {
+  kind: 'note';
+  heading: ClassifiedHeading;
+  nodes: RootContent[];
+}
+
 /**
  * Parses a changelog written in Keep a Changelog, conventional-changelog
  * (standard-version, semantic-release) or Changesets style; the style is
- * detected, not configured.
+ * detected, not configured. Real changelogs are read tolerantly: whatever
+ * carries a recognisable version is a release, and oddities are findings.
  *
  * The Markdown is parsed into an mdast tree (remark-parse + GFM). Release
- * headings are the shallowest headings that hold a semver version or
- * `Unreleased`; releases may sit at two adjacent levels (semantic-release
- * writes `#` for majors and minors, `##` for patches). Section headings are
- * the level below, and their list items are the entries. Entry and body text
+ * headings are headings that start with a version (`1.2.0`, `v1.2`, `[1.2.0]`)
+ * or `Unreleased`, at the shallowest such level or one below it
+ * (semantic-release writes `#` for majors and minors, `##` for patches).
+ * Section headings are the level below, and their list items are the entries.
+ * A heading without a version at or above its release's level ends the
+ * release and starts a note (`## Earlier releases`, a `# Acme 4.0 Release
+ * Notes` narrative with its own subsections), unless it is a lone section
+ * heading placed too high (`## Features` under `### 2.18.0`), which stays a
+ * section of the release with a `section-level` finding. Entry and body text
  * is kept as source slices, never rendered.
  *
- * Problems reported: no release at all, a duplicated version, a heading at
- * the release level that is neither `Unreleased` nor semver, an invalid date.
+ * Findings: `version-punctuation`, `version-not-semver`, `invalid-date`,
+ * `duplicate-version` (both headings stay, with distinct slugs), `section-level`.
+ * Problems (unusable input): no release at all, a file that is not text.
  *
  * @param markdown - The changelog's content.
- * @param file - The file's path, recorded in the result; not read.
+ * @param file - The file's path, recorded in the result and its findings; not read.
  */
 export function parseChangelog(markdown: string, file: string): ChangelogParseResult {
+  assertMarkdownNesting(markdown, displayPath(file), 'changelog'); // issue 22: remark overflows or hangs on deep nesting
+  if (markdown.includes('\u0000')) {
+    return unusable(file, 'the file is not text (it contains NUL bytes): expected a Markdown changelog');
+  }
   const tree = markdownParser.parse(markdown) as Root;
-  const problems: ChangelogProblem[] = [];
   const definitions = collectDefinitions(tree);
 
-  const headings = new Map<Heading, ClassifiedHeading>();
+  const all: ClassifiedHeading[] = [];
+  const headings = new Map<Heading, number>();
   for (const node of tree.children) {
-    if (node.type === 'heading') headings.set(node, classifyHeading(node, definitions));
+    if (node.type !== 'heading') continue;
+    headings.set(node, all.length);
+    all.push(classifyHeading(node, definitions, markdown));
   }
-  const all = [...headings.values()];
-  const releaseDepth = minDepth(all.filter((h) => h.release)) ?? minDepth(all.filter((h) => h.invalidVersion));
+  // A name before the version (`Apollo Client 3.6.10`) makes a release only at or above the level of the bare versions:
+  // deeper, such headings name the packages of a monorepo release (`### Apollo Utilities 1.3.2`).
+  const releaseDepth = minDepth(all.filter((h) => h.release && !h.release.named)) ?? minDepth(all.filter((h) => h.release));
   if (releaseDepth === undefined) {
-    problems.push({ line: 1, message: noReleasesMessage(markdown) });
-    const changelog: Changelog = { style: 'keep-a-changelog', releases: [], file };
+    const result = unusable(file, noReleasesMessage(markdown));
     const title = all.find((h) => h.depth === 1)?.text;
-    if (title) changelog.title = title;
-    return { changelog, problems, detection: detectChangelogStyle([]) };
+    if (title) result.changelog.title = title;
+    return result;
   }
   const sectionDepth = mostFrequentDepth(all.filter((h) => h.depth > releaseDepth && isKnownSectionTitle(h.text))) ?? releaseDepth + 1;
+  const isReleaseHeading = (h: ClassifiedHeading) =>
+    h.release !== undefined && (h.release.named ? h.depth <= releaseDepth : h.depth <= sectionDepth);
 
+  /** True when a heading deeper than `all[index]` follows it before the next release: it has subsections of its own. */
+  const hasSubsections = (index: number) => {
+    const depth = all[index]!.depth;
+    for (let i = index + 1; i < all.length && !isReleaseHeading(all[i]!); i += 1) if (all[i]!.depth > depth) return true;
+    return false;
+  };
+
+  const oddities: Oddity[] = [];
   let title: string | undefined;
   let seenHeading = false;
-  const builders: ReleaseBuilder[] = [];
-  let current: ReleaseBuilder | undefined;
+  const releases: ReleaseBuilder[] = [];
+  const notes: NoteBuilder[] = [];
+  let current: ReleaseBuilder | NoteBuilder | undefined;
+  const startNote = (heading: ClassifiedHeading) => {
+    current = { kind: 'note', heading, nodes: [] };
+    notes.push(current);
+  };
 
   for (const node of tree.children) {
     if (node.type === 'definition' || node.type === 'yaml' || (node.type as string) === 'toml') continue;
     if (node.type !== 'heading') {
-      if (current) addContent(current, node, markdown);
+      if (current?.kind === 'release') addContent(current, node, markdown);
+      else current?.nodes.push(node);
       continue;
     }
-    const heading = headings.get(node)!;
+    const index = headings.get(node)!;
+    const heading = all[index]!;
     const isFirstHeading = !seenHeading;
     seenHeading = true;
 
-    if (heading.release && heading.depth <= sectionDepth) {
-      current = { heading, info: heading.release, nodes: [], sections: [] };
-      builders.push(current);
-      if (heading.release.dateProblem) problems.push({ line: heading.line, message: heading.release.dateProblem });
-      continue;
-    }
-    if (heading.invalidVersion !== undefined && heading.depth < sectionDepth) {
-      problems.push({
-        line: heading.line,
-        message:
-          `heading ${quoteHeading(node, markdown)} is at the release level but "${heading.invalidVersion}" is not a semver version: ` +
-          'expected major.minor.patch such as 1.2.0, v1.2.0 or 2.0.0-rc.1, or "Unreleased"',
-      });
-      // What follows belongs to the rejected heading, not to the release before it.
-      current = undefined;
+    if (isReleaseHeading(heading)) {
+      current = { kind: 'release', heading, info: heading.release!, nodes: [], sections: [] };
+      releases.push(current);
+      oddities.push(...heading.release!.oddities);
       continue;
     }
     if (!current) {
-      // Preamble: the document title and anything above the release level are not releases.
-      if (isFirstHeading && heading.depth === 1 && title === undefined) {
-        title = heading.text;
+      // Preamble: the document title and its introduction are not releases; a heading at the release level is a note.
+      if (isFirstHeading && heading.depth === 1 && title === undefined) title = heading.text;
+      else if (heading.depth === releaseDepth) startNote(heading);
+      continue;
+    }
+    if (current.kind === 'note') {
+      if (heading.depth <= current.heading.depth) startNote(heading);
+      else current.nodes.push(node);
+      continue;
+    }
+    const release = current;
+    if (heading.depth <= release.heading.depth) {
+      // Above or beside its release: a lone section heading placed too high stays in the release; anything else is a note.
+      const loneSection = !hasSubsections(index) && heading.depth > 1 && (isKnownSectionTitle(heading.text) || heading.depth < releaseDepth);
+      if (!loneSection) {
+        startNote(heading);
         continue;
       }
-      if (heading.depth < releaseDepth || heading.depth >= sectionDepth) continue;
-      problems.push({ line: heading.line, message: notAReleaseMessage(node, markdown) });
-      continue;
+      oddities.push({
+        line: heading.line,
+        rule: 'section-level',
+        message:
+          `section heading ${quote(heading.raw)} is not below its release heading ${quote(release.heading.raw)} (line ${release.heading.line}); ` +
+          `read as a section of ${release.info.version}`,
+        hint: `write it with ${'#'.repeat(Math.min(release.heading.depth + 1, 6))}, one level below the release heading`,
+      });
     }
-    if (heading.depth < sectionDepth && !(heading.depth > releaseDepth && isKnownSectionTitle(heading.text))) {
-      problems.push({ line: heading.line, message: notAReleaseMessage(node, markdown) });
-      current = undefined;
-      continue;
-    }
-    current.nodes.push(node);
+    release.nodes.push(node);
     if (heading.depth <= sectionDepth) {
-      current.current = { title: heading.text, kind: sectionKindOf(heading.text), entries: [] };
-      current.sections.push(current.current);
+      release.current = { title: heading.text, kind: sectionKindOf(heading.text), entries: [] };
+      release.sections.push(release.current);
     }
   }
 
-  const releases = builders.map((builder) => buildRelease(builder, markdown, definitions));
-  problems.push(...findDuplicateVersions(releases));
-  if (releases.length === 0) {
-    problems.push({ line: 1, message: noReleasesMessage(markdown) });
-  }
-  releases.sort((a, b) => compareVersionsNewestFirst(a.version, b.version));
-  problems.sort((a, b) => a.line - b.line);
+  const built = releases.map((builder) => buildRelease(builder, markdown, definitions));
+  oddities.push(...assignSlugsAndFindDuplicates(built));
+  const sorted = [...built].sort((a, b) => compareVersionsNewestFirst(a.version, b.version));
 
-  const detection = detectChangelogStyle(releases);
-  const changelog: Changelog = { style: detection.style, releases, file };
+  const detection = detectChangelogStyle(sorted);
+  const changelog: Changelog = {
+    style: detection.style,
+    releases: sorted,
+    notes: notes.map((note) => ({
+      title: note.heading.text,
+      line: note.heading.line,
+      markdown: bodyMarkdownOf(note.nodes, markdown, definitions),
+    })),
+    file,
+  };
   if (title !== undefined) changelog.title = title;
-  return { changelog, problems, detection };
+  const findings = oddities
+    .map((oddity): ChangelogFinding => ({ file, ...oddity, severity: 'error' }))
+    .sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { changelog, findings, problems: [], detection };
+}
+
+function unusable(file: string, message: string): ChangelogParseResult {
+  return {
+    changelog: { style: 'keep-a-changelog', releases: [], notes: [], file },
+    findings: [],
+    problems: [{ line: 1, message }],
+    detection: detectChangelogStyle([]),
+  };
 }
 
 function addContent(builder: ReleaseBuilder, node: RootContent, source: string): void {
@@ -211,11 +292,12 @@ function buildRelease(builder: ReleaseBuilder, source: string, definitions: Map<
   return {
     version: info.version,
     title: info.title,
-    ...(info.date ? { date: info.date } : {}),
+    ...(info.date ? { date: info.date, dateSource: 'changelog' as const } : {}),
     prerelease: isPrereleaseVersion(info.version),
     yanked: info.yanked,
     ...(info.compareUrl ? { compareUrl: info.compareUrl } : {}),
     line: heading.line,
+    slug: versionSlug(info.version),
     sections: builder.sections,
     bodyMarkdown: bodyMarkdownOf(builder.nodes, source, definitions),
   };
@@ -275,27 +357,44 @@ function walk(node: Nodes, fn: (node: Nodes) => void): void {
   }
 }
 
-function classifyHeading(node: Heading, definitions: Map<string, Definition>): ClassifiedHeading {
+function classifyHeading(node: Heading, definitions: Map<string, Definition>, source: string): ClassifiedHeading {
   const text = toString(node).replace(/\s+/g, ' ').trim();
-  const classified: ClassifiedHeading = { node, depth: node.depth, line: node.position!.start.line, text };
+  const line = node.position!.start.line;
+  const raw = source.slice(node.position!.start.offset, node.position!.end.offset).split('\n')[0]!.trim();
+  const classified: ClassifiedHeading = { node, depth: node.depth, line, text, raw };
 
   const unreleased = UNRELEASED_TOKEN.exec(text);
-  const token = unreleased ?? VERSION_TOKEN.exec(text);
-  if (!token) return classified;
-  const written = token[1]!;
-  const version = unreleased ? UNRELEASED : normalizeVersion(written);
-  if (!version) {
-    classified.invalidVersion = written;
-    return classified;
-  }
+  const read = unreleased
+    ? { version: UNRELEASED, written: unreleased[1]!, rest: text.slice(unreleased[0].length), oddities: [] }
+    : readVersion(text, raw, line);
+  if (!read) return classified;
+  const { version, written, rest, oddities } = read;
+  const named = 'named' in read && read.named === true;
 
-  const rest = text.slice(token[0].length);
   const yanked = YANKED_MARKER.test(rest);
-  const info: ReleaseHeading = { version, title: `${written}${rest.replace(/^\s*/, ' ')}`.trim(), yanked };
+  const title = named ? text : `${written}${/^\s/.test(rest) ? ` ${rest.trimStart()}` : rest}`.trim();
+  const info: ReleaseHeading = { version, title, yanked, oddities, named };
   if (!unreleased) {
     const dated = readDate(rest.replace(YANKED_MARKER, ' '));
     if (dated.date) info.date = dated.date;
-    if (dated.invalid) info.dateProblem = `release ${version} has an invalid date "${dated.invalid}": expected a calendar date written YYYY-MM-DD, such as 2026-01-15`;
+    if (dated.date && dated.written) {
+      oddities.push({
+        line,
+        ...columnOf(raw, dated.written),
+        rule: 'date-format',
+        message: `release ${version} has its date written "${dated.written}"; read as ${dated.date}`,
+        hint: `write ${dated.date} (YYYY-MM-DD)`,
+      });
+    }
+    if (dated.invalid) {
+      oddities.push({
+        line,
+        ...columnOf(raw, dated.invalid),
+        rule: 'invalid-date',
+        message: `release ${version} has an invalid date "${dated.invalid}"; it is published without a date`,
+        hint: 'write a calendar date as YYYY-MM-DD, such as 2026-01-15',
+      });
+    }
   }
   const compareUrl = headingLink(node, definitions);
   if (compareUrl) info.compareUrl = compareUrl;
@@ -303,11 +402,105 @@ function classifyHeading(node: Heading, definitions: Map<string, Definition>): C
   return classified;
 }
 
-function readDate(text: string): { date?: string; invalid?: string } {
+/**
+ * Reads the version a heading starts with, normalised to semver, and what is
+ * odd about it. Undefined when the heading does not start with a version.
+ */
+function readVersion(
+  text: string,
+  raw: string,
+  line: number,
+): { version: string; written: string; rest: string; oddities: Oddity[]; named?: boolean } | undefined {
+  const match = VERSION_HEAD.exec(text);
+  if (!match) {
+    const named = NAMED_VERSION.exec(text);
+    if (!named || named[1]!.trim().split(/\s+/).length > 4) return undefined;
+    const version = normalizeVersion(named[2] ?? named[3]!);
+    return version ? { version, written: text, rest: text.slice(named[0].length), oddities: [], named: true } : undefined;
+  }
+  const [whole, bracket, prefix = '', numbers = '', prerelease = '', build = ''] = match;
+  const written = `${prefix}${numbers}${prerelease}${build}`;
+  let rest = text.slice(whole.length);
+  const oddities: Oddity[] = [];
+
+  let stray = '';
+  if (bracket) {
+    const close = rest.indexOf(']');
+    if (close >= 0) {
+      stray = rest.slice(0, close).trim() === '' ? '' : rest.slice(0, close);
+      rest = rest.slice(close + 1);
+    }
+  }
+  const after = STRAY_AFTER_VERSION.exec(rest)?.[0] ?? '';
+  // `1.2.0: notes` or `1.2.0, 2026-01-15` use the mark as a separator; `1.2.0:` at the end or `1.2.0!` do not.
+  const separator = /^[:,]$/.test(after) && /^[:,]\s+\S/.test(rest);
+  if (after && !separator) stray = `${stray}${after}`;
+  if (stray) {
+    oddities.push({
+      line,
+      ...columnOf(raw, stray, raw.indexOf(numbers)),
+      rule: 'version-punctuation',
+      message: `release heading ${quote(raw)} has ${JSON.stringify(stray)} glued to the version; read as release ${normalizedNumbers(numbers)}${prerelease}${build}`,
+      hint: `remove ${JSON.stringify(stray)} so the version stands alone`,
+    });
+  }
+
+  const parts = numbers.split('.');
+  while (parts.length < 3) parts.push('0');
+  let version = normalizeVersion(`${parts.map((part) => String(Number(part))).join('.')}${prerelease}${build}`);
+  if (version === undefined) version = normalizeVersion(parts.map((part) => String(Number(part))).join('.'));
+  if (version === undefined) return undefined;
+  const asWritten = `${numbers}${prerelease}${build}`;
+  if (asWritten !== version) {
+    oddities.push({
+      line,
+      ...columnOf(raw, numbers),
+      rule: 'version-not-semver',
+      message: `version "${asWritten}" is not a semver version (major.minor.patch); read as ${version}`,
+      hint: `write ${version}`,
+    });
+  }
+  return { version, written, rest, oddities };
+}
+
+/** A heading's source line in quotes, shortened to 80 characters. */
+function quote(raw: string): string {
+  return JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}...` : raw);
+}
+
+function normalizedNumbers(numbers: string): string {
+  const parts = numbers.split('.').map((part) => String(Number(part)));
+  while (parts.length < 3) parts.push('0');
+  return parts.join('.');
+}
+
+/** `{ column }` of `needle` in the heading's source line (1-based), searching from `from`; nothing when it is not there verbatim. */
+function columnOf(raw: string, needle: string, from = 0): { column?: number } {
+  const index = raw.indexOf(needle, Math.max(0, from));
+  return index < 0 ? {} : { column: index + 1 };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** `August 26, 2018`, `Aug 26 2018`, `26 August 2018`: dates written with an English month name. */
+const MONTH_NAME_DATE = /\b(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4}))\b/i;
+
+/** The release date in a heading: `date` as YYYY-MM-DD; `written` when it was written otherwise (a month name); `invalid` when unreadable. */
+function readDate(text: string): { date?: string; written?: string; invalid?: string } {
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const [whole, year, month, day] = iso as unknown as [string, string, string, string];
     return isCalendarDate(Number(year), Number(month), Number(day)) ? { date: whole } : { invalid: whole };
+  }
+  const named = MONTH_NAME_DATE.exec(text);
+  if (named) {
+    const monthName = (named[1] ?? named[5]!).toLowerCase();
+    const month = MONTHS.findIndex((name) => name.startsWith(monthName) && monthName.length >= 3) + 1;
+    const day = Number(named[2] ?? named[4]);
+    const year = Number(named[3] ?? named[6]);
+    if (month > 0) {
+      if (!isCalendarDate(year, month, day)) return { invalid: named[0] };
+      return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, written: named[0] };
+    }
   }
   const other = DATE_LIKE.exec(text);
   return other ? { invalid: other[0] } : {};
@@ -327,39 +520,39 @@ function headingLink(node: Heading, definitions: Map<string, Definition>): strin
   return undefined;
 }
 
-function findDuplicateVersions(releases: readonly Release[]): ChangelogProblem[] {
+/**
+ * Gives every release its URL slug, in file order, and reports every heading
+ * of a version after the first. The first heading of a version gets the plain
+ * slug, later ones `_2`, `_3` … (`_` never occurs in a semver version).
+ */
+function assignSlugsAndFindDuplicates(releases: Release[]): Oddity[] {
   const firstLine = new Map<string, number>();
-  const problems: ChangelogProblem[] = [];
+  const taken = new Set<string>();
+  const oddities: Oddity[] = [];
   for (const release of releases) {
     const seen = firstLine.get(release.version);
     if (seen === undefined) {
       firstLine.set(release.version, release.line);
+      taken.add(release.slug);
       continue;
     }
-    problems.push({
+    let n = 2;
+    while (taken.has(`${release.slug}_${n}`)) n += 1;
+    release.slug = `${release.slug}_${n}`;
+    taken.add(release.slug);
+    oddities.push({
       line: release.line,
-      message: `version ${release.version} appears twice, at lines ${seen} and ${release.line}: each release needs exactly one heading`,
+      rule: 'duplicate-version',
+      message: `version ${release.version} already has a heading at line ${seen}; both are published, this one as ${release.slug}`,
+      hint: 'give each release one heading: merge the two, or correct the version of one',
     });
   }
-  return problems;
+  return oddities;
 }
 
 function noReleasesMessage(markdown: string): string {
   const what = markdown.trim() === '' ? 'the file is empty: no releases found' : 'no releases found';
   return `${what}; expected release headings such as ${RELEASE_EXAMPLES}`;
-}
-
-function notAReleaseMessage(node: Heading, source: string): string {
-  return (
-    `heading ${quoteHeading(node, source)} is at the release level but is neither "Unreleased" nor a semver version: ` +
-    'expected e.g. "[1.2.0] - 2026-01-15", "1.2.0" or "v2.0.0-rc.1"'
-  );
-}
-
-/** The heading's first source line, shortened: what the user will search for in the file. */
-function quoteHeading(node: Heading, source: string): string {
-  const raw = source.slice(node.position!.start.offset, node.position!.end.offset).split('\n')[0]!.trim();
-  return JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}...` : raw);
 }
 
 function minDepth(headings: readonly ClassifiedHeading[]): number | undefined {

@@ -26,3 +26,8 @@ export function compareVersionsNewestFirst(a: string, b: string): number {
   }
   return semver.rcompare(a, b);
 }
+
+/** URL segment of a version: `Unreleased` → `unreleased`; build metadata's `+` becomes `-`. */
+export function versionSlug(version: string): string {
+  return version === UNRELEASED ? 'unreleased' : version.replace(/\+/g, '-');
+}
