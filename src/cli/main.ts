@@ -10,6 +10,7 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerDocCoverageCommand } from './commands/doc-coverage.js';
 import { registerIngestBenchCommand } from './commands/ingest-bench.js';
 import { registerIngestCoverageCommand } from './commands/ingest-coverage.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerLintChangelogCommand } from './commands/lint-changelog.js';
 import { registerLighthouseCommand } from './commands/lighthouse.js';
 import { registerLintMdCommand } from './commands/lint-md.js';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(pc.red(text)) })
     .exitOverride();
 
+  registerInitCommand(program);
   registerConfigCommands(program);
 
   // Command groups: each capability adds its subcommands to one of these.

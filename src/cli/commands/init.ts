@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+
+/** Options of `portal init`, as commander hands them over. */
+export interface InitCommandOptions {
+  from?: string;
+  force?: boolean;
+}
+
+/**
+ * `portal init [dir]`: creates a portal for a project in `dir` (default `./portal`): a commented
+ * portal.config.ts and starter pages for docs/, rfcs/ and runbooks/. `--from <repo>` fills the
+ * config from the project's package.json, OpenAPI files, changelog, alert rules and result files.
+ * Exit 2 when a file it would write exists (unless `--force`) or `--from` is not a folder.
+ */
+export function registerInitCommand(program: Command): void {
+  program
+    .command('init')
+    .description('create a portal for your project: portal.config.ts and starter docs, RFC and runbook pages')
+    .argument('[dir]', 'folder to create the portal in', 'portal')
+    .option('--from <repo>', "fill the config from the project's repository (package.json types, OpenAPI, changelog, alert rules, results)")
+    .option('--force', 'replace files that already exist (others in the folder are left alone)')
+    .action(async (dir: string, options: InitCommandOptions) => {
+      const { runInit } = await import('../actions/init.js');
+      await runInit(dir, options);
+    });
+}
