@@ -48,9 +48,52 @@ export async function loadPortalConfig(configPath?: string): Promise<PortalConfi
     const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false });
     raw = await jiti.import(file, { default: true });
   } catch (error) {
-    throw new ConfigError(file, [`could not be loaded: ${firstLine(error)}`]);
+    throw new ConfigError(file, [describeLoadError(error, file)]);
   }
-  return validatePortalConfig(raw, file);
+  return validatePortalConfig(readExportedValues(raw, file), file);
+}
+
+/**
+ * `portal.config.ts:3:28: syntax error: Unexpected token`: jiti puts the place
+ * of a syntax error on the message's second line, which the first line alone lost.
+ */
+function describeLoadError(error: unknown, file: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const place = /(?:^|\s)(\S+):(\d+):(\d+)\s*$/m.exec(message);
+  if (/ParseError|SyntaxError/.test(message) && place) {
+    const reason = firstLine(error).replace(/^(Error: )?(ParseError|SyntaxError): */, '').trim() || 'unexpected text';
+    return `${path.relative(process.cwd(), file) || file}:${place[2]}:${place[3]}: syntax error: ${reason}, expected valid TypeScript`;
+  }
+  return `could not be loaded: ${firstLine(error)}`;
+}
+
+/**
+ * Reads every value of the exported object once (getters included) into plain
+ * objects and arrays, so a getter that throws is a configuration error naming
+ * its field, not a stack trace from inside the schema (issue 22).
+ */
+function readExportedValues(raw: unknown, file: string): unknown {
+  const seen = new Map<object, unknown>();
+  const copy = (value: unknown, at: string): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+    if (seen.has(value)) return seen.get(value);
+    const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+    seen.set(value, out);
+    for (const key of Object.keys(value)) {
+      const field = Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
+      let item: unknown;
+      try {
+        item = (value as Record<string, unknown>)[key];
+      } catch (error) {
+        throw new ConfigError(file, [`${field}: reading the value threw "${firstLine(error)}", expected a plain value`]);
+      }
+      (out as Record<string, unknown>)[key] = copy(item, field);
+    }
+    return out;
+  };
+  return copy(raw, '');
 }
 
 /**
@@ -95,11 +138,31 @@ export function formatIssue(issue: z.core.$ZodIssue): string {
   const field = formatFieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
-    return `${field || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}, expected only the documented fields`;
+    const allowed = fieldsAt(issue.path);
+    const expected = allowed ? `expected one of ${allowed.map((key) => JSON.stringify(key)).join(', ')}` : 'expected only the documented fields';
+    return `${field || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}, ${expected}`;
   }
   const got = 'input' in issue ? describeValue(issue.input) : 'nothing';
   const expected = issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /i, '');
   return `${field || '(root)'}: got ${got}, expected ${expected}`;
+}
+
+/** The field names the schema allows at a path of the config (through defaults, optionals and lists), if it is an object there. */
+function fieldsAt(segments: readonly PropertyKey[]): string[] | undefined {
+  let schema: z.core.$ZodType = portalConfigSchema;
+  const unwrap = (type: z.core.$ZodType): z.core.$ZodType => {
+    const def = type._zod.def as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType };
+    if ((def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) return unwrap(def.innerType);
+    return type;
+  };
+  for (const segment of segments) {
+    const current = unwrap(schema)._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    if (typeof segment === 'number' && current.type === 'array' && current.element) schema = current.element;
+    else if (typeof segment === 'string' && current.type === 'object' && current.shape?.[segment]) schema = current.shape[segment];
+    else return undefined;
+  }
+  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, unknown> };
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
 
 function formatFieldPath(segments: readonly PropertyKey[]): string {

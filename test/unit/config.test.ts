@@ -44,9 +44,12 @@ describe('validatePortalConfig', () => {
     ['a package name that is not kebab-case', { site, api: { packages: [{ name: 'My SDK', entryPoints: ['a.ts'], tsconfig: 't.json' }] } }, 'api.packages[0].name: got "My SDK", expected a lowercase kebab-case id such as "task-service"'],
     ['an empty entry-point list', { site, api: { packages: [{ name: 'sdk', entryPoints: [], tsconfig: 't.json' }] } }, 'api.packages[0].entryPoints: got an array of 0, expected at least one entry point'],
     ['a string where a switch is expected', { site, build: { persistentCache: 'yes' } }, 'build.persistentCache: got "yes", expected true or false'],
-    ['a misspelled field', { site, thrsholds: {} }, '(root): unknown field "thrsholds", expected only the documented fields'],
+    ['a misspelled field', { site, site2: {} }, expect.stringMatching(/^\(root\): unknown field "site2", expected one of "site", .*"thresholds", .*"gates"$/)],
+    ['a misspelled field in an object', { site: { ...site, titel: 'X' } }, 'site: unknown field "titel", expected one of "title", "tagline", "url", "baseUrl", "repository", "branch"'],
+    ['an unknown gate', { site, gates: { link: 'warn' } }, 'gates: unknown field "link", expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint"'],
+    ['an unknown gate severity', { site, gates: { anchors: 'fatal' } }, 'gates.anchors: got "fatal", expected "error", "warn" or "off"'],
     ['not an object at all', 'portal', '(root): got "portal", expected an object: export default definePortalConfig({ site: {...}, ... })'],
-  ])('reports %s as one line naming the field', (_name, raw, expected) => {
+  ] as [string, unknown, unknown][])('reports %s as one line naming the field', (_name, raw, expected) => {
     expect(problemsOf(raw)).toEqual([expected]);
   });
 

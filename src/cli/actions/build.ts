@@ -2,7 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPortalConfig } from '../../config/index.js';
 import { runDocusaurusBuild, type BuildLayout } from '../../lib/build/index.js';
+import { rmSync } from 'node:fs';
 import { PortalError } from '../../lib/errors.js';
+import { GATES_CHECKED_ENV } from '../../lib/gates/in-build.js';
+import { runBuildGates } from './build-gates.js';
 import type { BuildCommandOptions } from '../commands/build.js';
 
 /** Portico's own folder, where docusaurus.config.ts, the theme and the plugins are. */
@@ -19,11 +22,18 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
       : config.build.bundleClientAndServerSeparately
         ? 'client bundle, server bundle, render'
         : 'bundle, render';
+  for (const deprecation of config.deprecations) process.stderr.write(`⚠ ${config.configFile}: ${deprecation}\n`);
+  const gates = await runBuildGates(config, PORTICO_SITE_DIR);
+  if (gates.failure) {
+    removeOutput(outDir, config.rootDir);
+    throw new PortalError(`${gates.failure.message}; nothing was bundled and ${outDir} was removed`, gates.failure.exitCode, gates.failure.problems);
+  }
   const result = await runDocusaurusBuild({
     siteDir: PORTICO_SITE_DIR,
     outDir,
     configFile: config.configFile,
     layout,
+    env: { [GATES_CHECKED_ENV]: '1' },
     onPhaseStart: (phase, index, total) => {
       if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.description}\n`);
     },
@@ -34,9 +44,24 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
     .join(', ');
   if (result.code !== 0) {
     const cause = result.signal ? `killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `exit ${result.code}`;
-    throw new PortalError(`Build failed in its ${result.failedPhase} step (${cause}); steps: ${timings}; the output in ${outDir} is incomplete`, result.code === 2 ? 2 : 1);
+    removeOutput(outDir, config.rootDir);
+    throw new PortalError(`Build failed in its ${result.failedPhase} step (${cause}); steps: ${timings}; the incomplete output in ${outDir} was removed`, result.code === 2 ? 2 : 1);
   }
   // The build processes' peaks are what matters; this one's is printed so a benchmark can add it.
   const ownPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stderr.write(`[portico] built ${outDir} (${timings}; portal process ${ownPeakMb} MB)\n`);
+}
+
+/**
+ * A failed build leaves no folder that looks deployable: CI that uploads
+ * `build/` after a red step would otherwise publish a half-checked site (or the
+ * last good one, stale). Docusaurus empties the folder itself when a build
+ * starts, so nothing a build did not make is lost; a folder that holds the
+ * project itself is never removed.
+ */
+function removeOutput(outDir: string, rootDir: string): void {
+  const relative = path.relative(outDir, rootDir);
+  const holdsProject = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  if (holdsProject) return;
+  rmSync(outDir, { recursive: true, force: true });
 }

@@ -107,6 +107,8 @@ export interface DocusaurusBuildOptions {
   configFile: string;
   /** Which processes the build runs (see `buildPhases`). */
   layout: BuildLayout;
+  /** Extra environment for every process (e.g. that the input gates already ran). */
+  env?: Record<string, string>;
   /** Called before each process starts. */
   onPhaseStart?: (phase: BuildPhase, index: number, total: number) => void;
 }
@@ -139,6 +141,7 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
       const peakFile = path.join(scratch, `peak-rss-${index}`);
       const { code, signal } = await runNode([...BUILD_V8_FLAGS, '--require', PEAK_RSS_REPORTER, DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir], {
         ...process.env,
+        ...options.env,
         ...phase.env,
         PORTAL_CONFIG: options.configFile,
         PORTICO_PEAK_RSS_FILE: peakFile,

@@ -5,14 +5,11 @@ import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/t
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
 import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
-import { evaluateDocCoverage, formatPercent } from '../../lib/api-coverage/report.js';
-import { formatUndocumentedSymbol } from '../../lib/api-coverage/terminal.js';
-import { DOC_COVERAGE_SUITE } from '../../lib/api-coverage/benchmark.js';
-import { loadBenchSuite } from '../../lib/history/index.js';
+import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
 import { loadOrFailBuild } from '../fail-build.js';
-import { GENERATED_FILES, generateApiReference, type GeneratedApiReference } from './generate.js';
+import { GENERATED_FILES, type GeneratedApiReference } from './generate.js';
+import { docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings, generateApiReferenceFor } from './gate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings, type apiReferencePluginOptions } from './options.js';
-import type { DocCoverageHistoryRun } from './pages.js';
 
 /** The Portico part of the plugin's options. */
 export interface WithApiReferenceSettings {
@@ -66,7 +63,7 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
   if (settings.packages.length === 0) return null;
   const outDir = path.resolve(context.siteDir, docsOptions.path);
   const generate = () =>
-    loadOrFailBuild(async () => reportAndGate(await generateApiReference({ ...settings, outDir, history: docCoverageHistory(settings.historyDir) }), settings));
+    loadOrFailBuild(async () => reportAndGate(await generateApiReferenceFor(settings, context.siteDir), settings));
 
   let generated = await generate();
   const docs = await docsPlugin(context, { ...docsOptions, path: outDir, sidebarPath: generated.sidebarPath });
@@ -85,44 +82,26 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
   };
 }
 
-/** The recorded runs of the `doc-coverage` suite; a corrupt store stops the build (exit 2) as the dashboards do. */
-function docCoverageHistory(historyDir: string | undefined): DocCoverageHistoryRun[] {
-  // Only the one suite's file: the dashboards plugin reads (and validates) the whole store itself.
-  const suite = historyDir ? loadBenchSuite(historyDir, DOC_COVERAGE_SUITE) : undefined;
-  return (suite?.runs ?? []).map((run) => ({
-    date: run.date,
-    ...(run.commit ? { commit: run.commit } : {}),
-    values: Object.fromEntries(run.results.map((result) => [result.name, result.value])),
-  }));
-}
-
 /**
  * Prints what the generation did, TypeDoc's warnings and, below the
  * threshold, every undocumented symbol; in a production build with
  * `gates.docCoverage: 'error'` that is a failure (exit 1); `'off'` skips the gate.
+ * Under `portal build` the preflight has printed and judged all of it before
+ * bundling, so each build process prints the one summary line only.
  */
 function reportAndGate(generated: GeneratedApiReference, settings: ApiReferenceSettings): GeneratedApiReference {
-  const { report } = generated;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  log(
-    `${pc.cyan('[portico]')} API reference: ${report.packages.map((pkg) => `${pkg.name} ${formatPercent(pkg.totals.percent)}`).join(', ')} documented` +
-      `${generated.reused ? ' (inputs unchanged, pages reused)' : ''}`,
-  );
-  for (const { package: name, message } of generated.warnings) log(`${pc.yellow('⚠')} TypeDoc (${name}): ${message.message}`);
-
+  log(formatApiReferenceLine(generated));
+  if (gatesCheckedBeforeBundling()) return generated;
+  for (const line of formatTypeDocWarnings(generated)) log(line);
   if (settings.mode === 'off') return generated;
-  const verdict = evaluateDocCoverage(report);
-  if (verdict.passed) return generated;
-  const problems = [
-    ...verdict.failing.map((pkg) => `${pkg.name}: ${formatPercent(pkg.totals.percent)} (${pkg.totals.documented}/${pkg.totals.total}) is below ${report.threshold}%`),
-    ...verdict.undocumented.map(formatUndocumentedSymbol),
-  ];
-  const message = `Doc coverage is below the threshold of ${report.threshold}%`;
+  const failure = docCoverageFailure(generated);
+  if (!failure) return generated;
   // The dev server only warns: a missing comment should not take the preview down.
   if (settings.mode === 'error' && process.env.NODE_ENV === 'production') {
-    throw new PortalError(`${message} (gates.docCoverage: "error")`, 1, problems);
+    throw new PortalError(`${failure.message} (gates.docCoverage: "error")`, 1, failure.problems);
   }
-  log(`${pc.yellow('⚠')} ${message}; continuing (gates.docCoverage: "${settings.mode}")`);
-  for (const problem of problems) log(`  - ${problem}`);
+  log(`${pc.yellow('⚠')} ${failure.message}; continuing (gates.docCoverage: "${settings.mode}")`);
+  for (const problem of failure.problems) log(`  - ${problem}`);
   return generated;
 }

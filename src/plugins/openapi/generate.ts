@@ -6,7 +6,9 @@ import {
   findRedoclyConfig,
   lintOpenApiSpec,
   loadRedoclyConfig,
+  projectReferencePolicy,
   type OpenApiLintResult,
+  type OpenApiReferencePolicy,
   type OpenApiSpecPages,
 } from '../../lib/openapi/index.js';
 import {
@@ -32,6 +34,10 @@ export interface GenerateOpenApiOptions {
   cacheDir: string;
   /** Path of the HTTP API section, baseUrl included. */
   basePath: string;
+  /** Where the specs' `$ref`s may lead (`allowedRoots`, `openapi.allowedHosts`); `rootDir` alone and no host by default. */
+  policy?: OpenApiReferencePolicy;
+  /** Build pages for a spec with lint errors too (`gates.openapiLint` is "warn" or "off"). @default false */
+  pagesDespiteLintErrors?: boolean;
 }
 
 /** The Redocly steps, replaceable so tests can see whether they ran. */
@@ -39,7 +45,7 @@ export interface OpenApiGenerators {
   /** Loads the Redocly configuration; {@link loadRedoclyConfig} by default. */
   loadConfig: (file: string | undefined) => Promise<Config>;
   /** Loads, bundles and lints one spec; {@link lintOpenApiSpec} by default. */
-  lintSpec: (file: string, options: { config: Config }) => Promise<OpenApiLintResult>;
+  lintSpec: (file: string, options: { config: Config; policy?: OpenApiReferencePolicy }) => Promise<OpenApiLintResult>;
   /** Builds the page data of a linted spec; {@link buildOpenApiPages} by default. */
   buildPages: typeof buildOpenApiPages;
 }
@@ -85,6 +91,9 @@ export interface GeneratedOpenApi {
  */
 export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, generators: Partial<OpenApiGenerators> = {}): Promise<GeneratedOpenApi> {
   const { loadConfig, lintSpec, buildPages } = { ...DEFAULT_GENERATORS, ...generators };
+  const policy = options.policy ?? projectReferencePolicy(options.rootDir);
+  // Another policy can refuse or allow other references: results stored under one are not reused under another.
+  const references = { roots: policy.boundary.roots, hosts: policy.allowedHosts };
   const configFile = findRedoclyConfig(options.rootDir);
   let config: Promise<{ config: Config; fingerprint: LintConfigFingerprint; local: boolean }> | undefined;
   const loadConfigOnce = () =>
@@ -104,7 +113,7 @@ export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, gene
 
   for (const spec of options.specs) {
     const specDir = path.join(options.cacheDir, spec.id);
-    const optionsKey = computeOptionsKey({ id: spec.id, file: spec.file, basePath: options.basePath, rootDir: options.rootDir });
+    const optionsKey = computeOptionsKey({ id: spec.id, file: spec.file, basePath: options.basePath, rootDir: options.rootDir, references, pagesDespiteLintErrors: options.pagesDespiteLintErrors ?? false });
     const cached = readCachedSpec(specDir, { optionsKey, configFile, rootDir: options.rootDir });
     if (cached) {
       const files = Object.keys(cached.fingerprint.files).map((file) => path.resolve(options.rootDir, file));
@@ -114,10 +123,10 @@ export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, gene
     }
 
     const lintConfig = await loadConfigOnce();
-    const result = await lintSpec(spec.file, { config: lintConfig.config });
+    const result = await lintSpec(spec.file, { config: lintConfig.config, policy });
     const lint = { findings: result.findings, errors: result.errors, warnings: result.warnings };
     // The gate stops the build on an error: no pages are needed then.
-    const pages = result.errors === 0 ? buildPages(result.spec, { id: spec.id, basePath: options.basePath }) : null;
+    const pages = result.errors === 0 || options.pagesDespiteLintErrors ? buildPages(result.spec, { id: spec.id, basePath: options.basePath }) : null;
     const files = result.spec.files;
     for (const file of [...files.filter(isLocalFile), ...Object.keys(lintConfig.fingerprint.files).map((file) => path.resolve(options.rootDir, file))]) watch.add(file);
     specs.push({ id: spec.id, lint, pages, reused: false, files });

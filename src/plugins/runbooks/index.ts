@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { PortalError } from '../../lib/errors.js';
+import { judgeGateInBuild, type Severity } from '../../lib/gates/in-build.js';
 import {
   checkRunbooks,
   formatRunbookReport,
@@ -18,6 +19,8 @@ export interface RunbooksPluginOptions {
   dir: string;
   /** Absolute paths of the Prometheus rule files (`runbooks.alertRules` in the config). */
   alertRules: string[];
+  /** `gates.runbooks`: what a failed check does to the build. @default "error" */
+  severity?: Severity;
 }
 
 /** One alert as the runbook pages show it: taken from the rule files, so pages cannot drift from alerts. */
@@ -64,13 +67,13 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
         siteUrl: context.siteConfig.url,
         baseUrl: context.siteConfig.baseUrl,
       });
-      if (!report.passed) {
-        throw new PortalError(
-          `Runbook check failed: ${summarizeRunbookReport(report)}`,
-          1,
-          formatRunbookReport(report, { cwd: context.siteDir }).split('\n').filter(Boolean),
-        );
-      }
+      judgeGateInBuild(
+        'runbooks',
+        options.severity ?? 'error',
+        report.passed
+          ? undefined
+          : new PortalError(`Runbook check failed: ${summarizeRunbookReport(report)}`, 1, formatRunbookReport(report, { cwd: context.siteDir }).split('\n').filter(Boolean)),
+      );
       const runbookFor = (alert: string) => runbooks.find((runbook) => runbook.alerts.includes(alert))?.permalink;
       return {
         alerts: rules.map((rule) => toAlertView(rule, context.siteDir, runbookFor(rule.alert))),

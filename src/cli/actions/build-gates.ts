@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pc from 'picocolors';
+import type { GateName, GateSeverity, PortalConfig } from '../../config/index.js';
+import { PortalError, formatPortalError } from '../../lib/errors.js';
+import { applyGateSeverity } from '../../lib/gates/severity.js';
+
+/**
+ * The input gates of `portal build`, run once in the build's own process
+ * before any bundling starts: a failing gate stops the build in seconds
+ * instead of minutes, and each list is printed once instead of once per build
+ * process. The generators the plugins use (TypeDoc's API pages, the HTTP API
+ * pages) write their fingerprinted output here, so the build processes that
+ * follow find it current and reuse it (they are told so by GATES_CHECKED_ENV
+ * and print one summary line each).
+ *
+ * Links and anchors are not among them: Docusaurus knows every route only
+ * once it has rendered the site, so those two gates stay in the render step.
+ */
+
+/** How one gate ended. */
+export interface GateOutcome {
+  /** The field under `gates`. */
+  gate: GateName;
+  /** The configured severity. */
+  severity: GateSeverity;
+  /** `skipped`: off, or nothing of that kind is configured. */
+  status: 'passed' | 'failed' | 'warned' | 'skipped' | 'unusable';
+  /** Seconds the gate took. */
+  seconds: number;
+}
+
+/** What the preflight found. */
+export interface PreflightResult {
+  /** Each gate in the order it ran. */
+  gates: GateOutcome[];
+  /** The error that stops the build (exit 1: a gate failed; exit 2: an input could not be used), if any. */
+  failure?: PortalError;
+}
+
+type Check = () => Promise<PortalError | undefined>;
+
+/**
+ * Runs every input gate of the configuration once, prints its findings once,
+ * and says whether the build may go on. All gates run even after one fails,
+ * so a CI log shows every problem of the change at once.
+ *
+ * @param siteDir - Portico's site folder, where the generated pages are cached.
+ */
+export async function runBuildGates(config: PortalConfig, siteDir: string, write: (text: string) => void = (text) => process.stderr.write(text)): Promise<PreflightResult> {
+  const checks: [GateName, Check | undefined][] = [
+    ['docCoverage', config.api.packages.length > 0 ? () => checkDocCoverage(config, siteDir, write) : undefined],
+    ['openapiLint', config.openapi.specs.length > 0 ? () => checkOpenApi(config, siteDir, write) : undefined],
+    ['runbooks', existsSync(path.join(config.rootDir, 'runbooks')) ? () => checkRunbooksGate(config) : undefined],
+    ['rfcs', existsSync(path.join(config.rootDir, 'rfcs')) ? () => checkRfcs(config) : undefined],
+    ['changelog', config.changelogs.length > 0 ? () => checkChangelogs(config) : undefined],
+  ];
+  const outcomes: GateOutcome[] = [];
+  const failed: string[] = [];
+  const unusable: PortalError[] = [];
+  for (const [gate, check] of checks) {
+    const severity = config.gates[gate];
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    if (!check || severity === 'off') {
+      outcomes.push({ gate, severity, status: 'skipped', seconds: 0 });
+      continue;
+    }
+    let failure: PortalError | undefined;
+    try {
+      failure = await check();
+    } catch (error) {
+      if (!(error instanceof PortalError)) throw error;
+      failure = error;
+    }
+    if (!failure) {
+      write(`${pc.green('✔')} ${GATE_LABELS[gate]} (gates.${gate})\n`);
+      outcomes.push({ gate, severity, status: 'passed', seconds: seconds() });
+    } else if (failure.exitCode === 2) {
+      write(`${pc.red(formatPortalError(failure))}\n`);
+      unusable.push(failure);
+      outcomes.push({ gate, severity, status: 'unusable', seconds: seconds() });
+    } else if (severity === 'warn') {
+      applyGateSeverity(gate, severity, failure, write);
+      outcomes.push({ gate, severity, status: 'warned', seconds: seconds() });
+    } else {
+      write(`${pc.red(formatPortalError(new PortalError(`${failure.message} (gates.${gate}: "error")`, 1, failure.problems)))}\n`);
+      failed.push(`gates.${gate}`);
+      outcomes.push({ gate, severity, status: 'failed', seconds: seconds() });
+    }
+  }
+  if (unusable.length > 0) {
+    return { gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${unusable.length === 1 ? 'an input' : `${unusable.length} inputs`} cannot be used`, 2) };
+  }
+  if (failed.length > 0) {
+    return { gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${failed.length === 1 ? 'a gate' : `${failed.length} gates`} failed (${failed.join(', ')})`, 1) };
+  }
+  return { gates: outcomes };
+}
+
+/** What each gate checks, for its one-line verdict. */
+const GATE_LABELS: Record<GateName, string> = {
+  links: 'links',
+  anchors: 'anchors',
+  docCoverage: 'doc coverage',
+  openapiLint: 'OpenAPI lint',
+  runbooks: 'alert rules and runbooks',
+  rfcs: 'RFCs',
+  changelog: 'changelogs',
+  markdownLint: 'Markdown lint',
+};
+
+async function checkDocCoverage(config: PortalConfig, siteDir: string, write: (text: string) => void): Promise<PortalError | undefined> {
+  // The plugin's own generation, so the build processes reuse its pages.
+  const [{ generateApiReferenceFor, docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings }, { apiReferencePluginOptions }] = await Promise.all([
+    import('../../plugins/api-reference/gate.js'),
+    import('../../plugins/api-reference/options.js'),
+  ]);
+  const generated = await generateApiReferenceFor(apiReferencePluginOptions(config).apiReference, siteDir);
+  write(`${formatApiReferenceLine(generated)}\n`);
+  for (const line of formatTypeDocWarnings(generated)) write(`${line}\n`);
+  return docCoverageFailure(generated);
+}
+
+async function checkOpenApi(config: PortalConfig, siteDir: string, write: (text: string) => void): Promise<PortalError | undefined> {
+  const [{ generateOpenApiSpecs }, { OPENAPI_CACHE_DIR }, { formatGenerationLine }, openapi] = await Promise.all([
+    import('../../plugins/openapi/generate.js'),
+    import('../../plugins/openapi/cache.js'),
+    import('../../plugins/openapi/format.js'),
+    import('../../lib/openapi/index.js'),
+  ]);
+  const generated = await generateOpenApiSpecs({
+    specs: config.openapi.specs,
+    rootDir: config.rootDir,
+    cacheDir: path.resolve(siteDir, OPENAPI_CACHE_DIR),
+    // As the plugin computes it from Docusaurus' baseUrl: the cache key includes it.
+    basePath: openapi.joinUrl(config.site.baseUrl, openapi.HTTP_API_BASE_PATH),
+    pagesDespiteLintErrors: config.gates.openapiLint !== 'error',
+  });
+  write(`${pc.cyan('[portico]')} ${formatGenerationLine(generated.specs)}\n`);
+  for (const warning of generated.cacheWarnings) write(`${pc.yellow('⚠')} HTTP API cache: ${warning}\n`);
+  const results = generated.specs.map((spec) => spec.lint);
+  const warnings = results.flatMap((result) => result.findings).filter((finding) => finding.severity !== 'error');
+  if (warnings.length > 0) {
+    write(`${pc.yellow('⚠')} ${openapi.summarizeLintResults(results)}:\n`);
+    for (const finding of warnings) write(`  ${openapi.formatLintFinding(finding)}\n`);
+  }
+  return openapi.lintGateFailure(results);
+}
+
+async function checkRunbooksGate(config: PortalConfig): Promise<PortalError | undefined> {
+  const { checkRunbooks, formatRunbookReport, loadAlertRules, loadRunbooks, summarizeRunbookReport } = await import('../../lib/runbooks/index.js');
+  const [{ runbooks, problems }, rules] = await Promise.all([loadRunbooks(path.join(config.rootDir, 'runbooks')), loadAlertRules(config.runbooks.alertRules)]);
+  const report = checkRunbooks({ rules, runbooks, runbookProblems: problems, siteUrl: config.site.url, baseUrl: config.site.baseUrl });
+  if (report.passed) return undefined;
+  return new PortalError(`Runbook check failed: ${summarizeRunbookReport(report)}`, 1, errorLines(formatRunbookReport(report)));
+}
+
+/** The indented finding lines under the report's error headings ("✖ 2 errors"), without the headings and the summary. */
+function errorLines(report: string): string[] {
+  const lines: string[] = [];
+  let inErrors = false;
+  for (const line of report.split('\n')) {
+    if (!line.startsWith(' ')) inErrors = line.startsWith('✖') && !line.includes('checked');
+    else if (inErrors && line.trim()) lines.push(line.trim());
+  }
+  return lines;
+}
+
+async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined> {
+  const { lintRfcs } = await import('../../lib/rfcs/index.js');
+  const report = await lintRfcs({ dir: path.join(config.rootDir, 'rfcs') });
+  if (report.findings.length === 0) return undefined;
+  const { displayPath } = await import('../../lib/results/problems.js');
+  return new PortalError(
+    `RFC lint found ${report.findings.length} problem${report.findings.length === 1 ? '' : 's'}`,
+    1,
+    report.findings.map((finding) => `${displayPath(finding.file)}:${finding.line}: ${finding.message}`),
+  );
+}
+
+async function checkChangelogs(config: PortalConfig): Promise<PortalError | undefined> {
+  const { loadChangelog } = await import('../../lib/changelog/index.js');
+  for (const changelog of config.changelogs) await loadChangelog(changelog.file);
+  return undefined;
+}

@@ -1,0 +1,134 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runBuildGates } from '../../../src/cli/actions/build-gates.js';
+import { runCli } from '../../../src/cli/main.js';
+import { loadPortalConfig } from '../../../src/config/index.js';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const FIXTURES = path.join(REPO, 'test/fixtures');
+
+/**
+ * A project whose every input gate has findings: an OpenAPI spec with a lint
+ * error, alert rules without runbook_url, RFCs missing sections. `portal build`
+ * must report each finding once and stop before any bundling process starts.
+ */
+let project: string;
+const configFor = (gates: string) => {
+  const file = path.join(project, `portal.${Math.random().toString(36).slice(2)}.config.ts`);
+  writeFileSync(
+    file,
+    [
+      'export default {',
+      "  site: { title: 'Gates', url: 'https://gates.example.org', repository: 'https://github.com/example/gates' },",
+      "  openapi: { specs: [{ id: 'things', file: 'missing-summary.yaml' }] },",
+      "  runbooks: { alertRules: ['alerts/missing-url.rules.yml'] },",
+      `  gates: ${gates},`,
+      '};',
+      '',
+    ].join('\n'),
+  );
+  return file;
+};
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'portal-gates-'));
+  cpSync(path.join(FIXTURES, 'openapi/lint-error/missing-summary.yaml'), path.join(project, 'missing-summary.yaml'));
+  cpSync(path.join(FIXTURES, 'runbooks/missing-url/alerts'), path.join(project, 'alerts'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'runbooks/valid/runbooks'), path.join(project, 'runbooks'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'rfcs/missing-sections'), path.join(project, 'rfcs'), { recursive: true });
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Runs `portal build` in-process, capturing what it prints. */
+async function build(config: string, outDir: string): Promise<{ code: number; output: string }> {
+  let output = '';
+  const capture = (chunk: string | Uint8Array) => {
+    output += String(chunk);
+    return true;
+  };
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+  try {
+    const code = await runCli(['node', 'portal', 'build', '--config', config, '--out-dir', outDir]);
+    return { code, output };
+  } finally {
+    err.mockRestore();
+    out.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('portal build runs its input gates before bundling', () => {
+  it('stops with exit 1 before any bundling, names every failed gate, prints each finding once and removes the old output', async () => {
+    const outDir = path.join(project, 'build');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), '<p>last good build</p>');
+
+    const { code, output } = await build(configFor('{}'), outDir);
+    expect(code).toBe(1);
+    expect(output).not.toContain('build step');
+    expect(output).toContain('✖ Build stopped before bundling: 3 gates failed (gates.openapiLint, gates.runbooks, gates.rfcs); nothing was bundled');
+    expect(output).toContain('OpenAPI lint failed:');
+    expect(output).toContain('(gates.openapiLint: "error")');
+    expect(output).toContain('Runbook check failed:');
+    expect(output).toContain('(gates.runbooks: "error")');
+    expect(output).toContain('(gates.rfcs: "error")');
+    // Each alert without a runbook is named, once.
+    expect(output.match(/HighLatency/g)).toHaveLength(1);
+    expect(output.match(/operation-summary/g)).toHaveLength(1);
+    // CI cannot deploy a stale or half-checked site.
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('with every gate off, reports nothing and lets the build go on', async () => {
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'off', runbooks: 'off', rfcs: 'off' }"));
+    let output = '';
+    const result = await runBuildGates(config, path.join(project, 'site'), (text) => (output += text));
+    expect(result.failure).toBeUndefined();
+    expect(result.gates.map((gate) => [gate.gate, gate.status])).toEqual([
+      ['docCoverage', 'skipped'],
+      ['openapiLint', 'skipped'],
+      ['runbooks', 'skipped'],
+      ['rfcs', 'skipped'],
+      ['changelog', 'skipped'],
+    ]);
+    expect(output).toBe('');
+  });
+
+  it('with warn severities, prints each finding once as a warning and lets the build go on', async () => {
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'warn', rfcs: 'warn' }"));
+    let output = '';
+    const result = await runBuildGates(config, path.join(project, 'site'), (text) => (output += text));
+    expect(result.failure).toBeUndefined();
+    expect(result.gates.filter((gate) => gate.status === 'warned').map((gate) => gate.gate)).toEqual(['openapiLint', 'runbooks', 'rfcs']);
+    expect(output).toContain('⚠ Runbook check failed:');
+    expect(output).toContain('(gates.runbooks: "warn", not failing)');
+    expect(output.match(/HighLatency/g)).toHaveLength(1);
+    expect(output).not.toContain('✖');
+  });
+
+  it('a mixed configuration fails only on the gates set to error', async () => {
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'error', rfcs: 'off' }"));
+    const result = await runBuildGates(config, path.join(project, 'site'), () => {});
+    expect(result.failure?.exitCode).toBe(1);
+    expect(result.failure?.message).toBe('Build stopped before bundling: a gate failed (gates.runbooks)');
+    expect(result.gates.map((gate) => [gate.gate, gate.status])).toEqual([
+      ['docCoverage', 'skipped'],
+      ['openapiLint', 'warned'],
+      ['runbooks', 'failed'],
+      ['rfcs', 'skipped'],
+      ['changelog', 'skipped'],
+    ]);
+  });
+
+  it('rejects an unknown gate or severity with exit 2 and one line naming the field and the allowed values', async () => {
+    const { code, output } = await build(configFor("{ link: 'warn', anchors: 'fatal' }"), path.join(project, 'build'));
+    expect(code).toBe(2);
+    expect(output).toContain('  - gates: unknown field "link", expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint"');
+    expect(output).toContain('  - gates.anchors: got "fatal", expected "error", "warn" or "off"');
+  });
+});
