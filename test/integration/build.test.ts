@@ -34,7 +34,7 @@ describe('portal build (npm run build)', () => {
     expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
     // Each step's time and peak memory, as measured in the step's own process.
     expect(output).toMatch(
-      /✖ Build failed in its render step \(exit 1\); steps: client bundle [\d.]+ s peak \d+ MB, server bundle [\d.]+ s peak \d+ MB, render [\d.]+ s peak \d+ MB; the output in .*build is incomplete/,
+      /✖ Build failed in its render step \(exit 1\); steps: client bundle [\d.]+ s peak \d+ MB, server bundle [\d.]+ s peak \d+ MB, render [\d.]+ s peak \d+ MB; the incomplete output in .*build was removed/,
     );
     expect(output).toMatch(/Broken link on source page path = \/docs\/broken-link:\s+-> linking to \/docs\/this-page-does-not-exist/);
   });
