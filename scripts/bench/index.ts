@@ -33,7 +33,7 @@ import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
 import { ingestBenchmarkRun, median } from '../../src/lib/bench/index.js';
 import { planBenchmarksPage } from '../../src/lib/dashboards/index.js';
-import { REPO_ROOT } from '../../test/helpers/run-portal.js';
+import { REPO_ROOT } from './site-copy.js';
 import { generateApiPackage } from './generate-api.js';
 import { generateDocPages } from './generate-docs.js';
 import { generateBenchHistory, writeBenchHistory } from './generate-history.js';

@@ -1,8 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copySite } from '../../test/helpers/site.js';
-import { REPO_ROOT } from '../../test/helpers/run-portal.js';
+import { copySite, REPO_ROOT } from './site-copy.js';
 
 /** A site directory prepared for a benchmark build. */
 export interface BenchSite {
