@@ -18,10 +18,22 @@ export default function ChangelogIndexPage({ data }: { data: ChangelogIndexData 
       <main className="container margin-vert--lg">
         <Heading as="h1">{data.title} changelog</Heading>
         <p>
-          Every release of {data.title}, newest first, from its {STYLE_NAMES[data.style]}-style changelog. Follow new
-          releases with the <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> or <Link to={`pathname://${data.feeds.atom}`}>Atom</Link>{' '}
-          feed.
+          Every release of {data.title}, newest first, from its {STYLE_NAMES[data.style]}-style changelog.{' '}
+          {data.feeds ? (
+            <>
+              Follow new releases with the <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> or{' '}
+              <Link to={`pathname://${data.feeds.atom}`}>Atom</Link> feed.
+            </>
+          ) : (
+            <>There is no RSS or Atom feed: none of its releases has a date{data.undated.reason ? ` (${data.undated.reason})` : ''}.</>
+          )}
         </p>
+        {data.feeds && data.undated.count > 0 && (
+          <p data-undated={data.undated.count}>
+            {data.undated.count === 1 ? '1 release has' : `${data.undated.count} releases have`} no date and{' '}
+            {data.undated.count === 1 ? 'is' : 'are'} not in the feeds{data.undated.reason ? `: ${data.undated.reason}` : ''}.
+          </p>
+        )}
         {data.others.length > 0 && (
           <p>
             Other changelogs:{' '}
@@ -55,6 +67,13 @@ export default function ChangelogIndexPage({ data }: { data: ChangelogIndexData 
             ))}
           </tbody>
         </table>
+        {data.notes.map((note) => (
+          <section key={note.line} className="margin-top--lg" data-note-line={note.line}>
+            <Heading as="h2">{note.title}</Heading>
+            {/* Rendered from untrusted Markdown at build time by the sanitizer in src/lib/markdown. */}
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: note.html }} />
+          </section>
+        ))}
       </main>
     </Layout>
   );

@@ -32,6 +32,8 @@ export interface FeedInfo {
 
 /**
  * Renders the same entries as RSS 2.0 and Atom 1.0 documents, newest first.
+ * The feed's own date is its newest entry's; an entry with an invalid date is
+ * a bug of the caller and throws.
  * Uses the `feed` package (the one Docusaurus' blog uses) so escaping and
  * date formats follow the specs.
  */
@@ -44,6 +46,9 @@ export function renderFeeds(
   /** The Atom 1.0 document. */
   atom: string;
 } {
+  for (const entry of entries) {
+    if (Number.isNaN(entry.date.getTime())) throw new TypeError(`feed entry ${entry.id} has an invalid date`);
+  }
   const sorted = [...entries].sort((a, b) => b.date.getTime() - a.date.getTime());
   const feed = new Feed({
     title: info.title,
@@ -51,7 +56,8 @@ export function renderFeeds(
     id: info.feedUrl,
     link: info.link,
     copyright: info.copyright,
-    updated: sorted[0]?.date ?? new Date(0),
+    // The newest entry's date. With no entry the feed library uses the time of the build, never 1970.
+    updated: sorted[0]?.date,
     feedLinks: { atom: info.feedUrl },
   });
   for (const entry of sorted) {

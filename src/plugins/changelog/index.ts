@@ -1,15 +1,43 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadChangelog } from '../../lib/changelog/index.js';
+import pc from 'picocolors';
+import type { GateSeverity } from '../../config/index.js';
+import { bundleSideOfProcess } from '../../lib/build/bundle-side.js';
+import {
+  addGitDates,
+  changelogGateError,
+  formatChangelogFinding,
+  lintChangelogs,
+  summarizeFindings,
+  type ChangelogLintReport,
+} from '../../lib/changelog/index.js';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
-import { planChangelogRoutes, versionSlug, type ChangelogRoutePlan } from './routes.js';
+import { planChangelogRoutes, type ChangelogRoutePlan } from './routes.js';
 
-/** Options of the changelog plugin: the `changelogs` of the configuration. */
+/** Options of the changelog plugin: the `changelogs` of the configuration and `gates.changelog`. */
 export interface ChangelogPluginOptions {
   changelogs: { id: string; title: string; file: string }[];
+  /** `gates.changelog`: what findings do to the build. Default `error`. */
+  gate?: GateSeverity;
+}
+
+/**
+ * Applies `gates.changelog` to a report, the way the build does: a changelog
+ * that cannot be used stops the build (exit 2); findings fail a production
+ * build under `error` (exit 1, each finding listed once), and are printed once
+ * under `warn` (or in the dev server); `off` is silent.
+ */
+export function gateChangelogBuild(report: ChangelogLintReport, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
+  const error = changelogGateError(report, { listFindings: true });
+  if (error && (error.exitCode === 2 || process.env.NODE_ENV === 'production')) throw error;
+  if (report.findings.length === 0) return;
+  // `portal build` bundles the client and the server in a process each, and both load the content: print in one.
+  if (bundleSideOfProcess() === 'server') return;
+  log(`${pc.yellow('⚠')} ${summarizeFindings(report)}; continuing (gates.changelog: "${report.gate}")`);
+  for (const finding of report.findings) log(`  - ${formatChangelogFinding(finding)}`);
 }
 
 /** What the home page reads with `usePluginData('portico-changelog')`. */
@@ -21,10 +49,11 @@ export interface ChangelogGlobalData {
 }
 
 /**
- * Publishes each configured changelog as an index page (newest first) and one
- * page per release, with RSS and Atom feeds. Parsing is the same as
- * `portal lint changelog`; release bodies are untrusted and rendered through
- * the sanitizer.
+ * Publishes each configured changelog as an index page (newest first, with
+ * its notes) and one page per release, with RSS and Atom feeds of the dated
+ * releases. Reading and gating are `lintChangelogs`, as in `portal lint
+ * changelog`; undated releases get the date of the commit that added their
+ * heading. Release bodies and notes are untrusted and rendered through the sanitizer.
  */
 export default function changelogPlugin(context: LoadContext, options: ChangelogPluginOptions): Plugin<ChangelogRoutePlan> {
   return {
@@ -32,8 +61,14 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
     getPathsToWatch: () => options.changelogs.map((log) => log.file),
     loadContent: () =>
       loadOrFailBuild(async () => {
+        const report = await lintChangelogs({ changelogs: options.changelogs, gates: { changelog: options.gate ?? 'error' } });
+        gateChangelogBuild(report);
         const loaded = await Promise.all(
-          options.changelogs.map(async (log) => ({ id: log.id, title: log.title, changelog: await loadChangelog(log.file) })),
+          report.changelogs.map(async ({ target, changelog }) => ({
+            id: target.id!,
+            title: target.title!,
+            changelog: await addGitDates(changelog),
+          })),
         );
         return planChangelogRoutes(loaded);
       }),
@@ -53,7 +88,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
           component: '@site/src/components/Changelog/ReleasePage.tsx',
           exact: true,
           modules: {
-            data: await createDataModule(actions, context.siteDir, `release-${page.changelog.id}-${versionSlug(page.release.version)}.json`, page),
+            data: await createDataModule(actions, context.siteDir, `release-${page.changelog.id}-${page.release.slug}.json`, page),
           },
         });
       }
@@ -70,6 +105,8 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
     async postBuild({ content, outDir, siteConfig }) {
       const origin = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
       for (const index of content?.indexes ?? []) {
+        // No dated release, no feed: the index page says why instead of linking one.
+        if (!index.feeds) continue;
         const feeds = renderFeeds(
           {
             title: `${index.title} releases`,
@@ -79,7 +116,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
             copyright: `${index.title} authors`,
           },
           index.releases
-            .filter((release) => release.version !== 'Unreleased' && release.date)
+            .filter((release) => release.version !== 'Unreleased' && release.date !== undefined)
             .map((release) => ({
               id: `${origin}${release.permalink}`,
               title: `${index.title} ${release.version}${release.prerelease ? ' (pre-release)' : ''}`,

@@ -1,5 +1,7 @@
-import type { Changelog, Release } from '../../lib/changelog/index.js';
+import { UNRELEASED, versionSlug, type Changelog, type Release } from '../../lib/changelog/index.js';
 import { renderUntrustedMarkdown, safeHttpUrl } from '../../lib/markdown/index.js';
+
+export { versionSlug };
 
 /** Base path of all changelog pages. */
 export const CHANGELOG_BASE_PATH = '/changelog';
@@ -9,10 +11,14 @@ export interface ReleaseView {
   version: string;
   title: string;
   date?: string;
+  /** Where the date comes from: the changelog's heading or the commit that added the heading (`git`). */
+  dateSource?: 'changelog' | 'git';
   prerelease: boolean;
   yanked: boolean;
   /** Compare link from the changelog, kept only when it is http(s). */
   compareUrl?: string;
+  /** URL segment of the release, unique in its changelog (`1.1.0`, `1.1.0_2` for a second heading of 1.1.0). */
+  slug: string;
   /** Site path of the release page, without baseUrl. */
   permalink: string;
   /** Entries per section, e.g. `[{ title: 'Added', count: 3 }]`. */
@@ -36,9 +42,14 @@ export interface ChangelogIndexData {
   permalink: string;
   style: Changelog['style'];
   releases: ReleaseView[];
+  /** Blocks of the file that are not releases (`Earlier releases`, narrative sections), as sanitized HTML. */
+  notes: { title: string; line: number; html: string }[];
   /** The other changelogs of the portal, for cross-links. */
   others: { id: string; title: string; permalink: string }[];
-  feeds: { rss: string; atom: string };
+  /** Paths of the RSS and Atom feeds; absent when no release has a date, so there is nothing to publish. */
+  feeds?: { rss: string; atom: string };
+  /** Releases (not Unreleased) without a date, left out of the feeds, and why they have none. */
+  undated: { count: number; reason?: string };
 }
 
 /** One changelog of the configuration, loaded. */
@@ -59,20 +70,17 @@ export function changelogPermalink(id: string, isPrimary: boolean): string {
   return isPrimary ? CHANGELOG_BASE_PATH : `${CHANGELOG_BASE_PATH}/${id}`;
 }
 
-/** URL segment of a version: `Unreleased` → `unreleased`; build metadata's `+` becomes `-`. */
-export function versionSlug(version: string): string {
-  return version === 'Unreleased' ? 'unreleased' : version.replace(/\+/g, '-');
-}
-
 function toView(release: Release, base: string): ReleaseView {
   return {
     version: release.version,
     title: release.title,
     date: release.date,
+    dateSource: release.dateSource,
     prerelease: release.prerelease,
     yanked: release.yanked,
     compareUrl: safeHttpUrl(release.compareUrl),
-    permalink: `${base}/${versionSlug(release.version)}`,
+    slug: release.slug,
+    permalink: `${base}/${release.slug}`,
     sections: release.sections.map((section) => ({ title: section.title, count: section.entries.length })),
   };
 }
@@ -84,14 +92,19 @@ export function planChangelogRoutes(loaded: readonly LoadedChangelog[]): Changel
   loaded.forEach((entry, i) => {
     const base = links[i]!.permalink;
     const views = entry.changelog.releases.map((release) => toView(release, base));
+    const published = views.filter((view) => view.version !== UNRELEASED);
+    const undated = published.filter((view) => !view.date).length;
     plan.indexes.push({
       id: entry.id,
       title: entry.title,
       permalink: base,
       style: entry.changelog.style,
       releases: views,
+      notes: entry.changelog.notes.map((note) => ({ title: note.title, line: note.line, html: renderUntrustedMarkdown(note.markdown) })),
       others: links.filter((link) => link.id !== entry.id),
-      feeds: { rss: `${base}/rss.xml`, atom: `${base}/atom.xml` },
+      // A feed needs dated entries: with none, there is no feed rather than one dated 1970.
+      ...(undated < published.length ? { feeds: { rss: `${base}/rss.xml`, atom: `${base}/atom.xml` } } : {}),
+      undated: { count: undated, ...(undated > 0 && entry.changelog.undatedReason ? { reason: entry.changelog.undatedReason } : {}) },
     });
     entry.changelog.releases.forEach((release, j) => {
       const newer = views[j - 1];
