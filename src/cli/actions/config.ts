@@ -6,6 +6,9 @@ import { loadPortalConfig, type PortalConfig } from '../../config/index.js';
 export async function runConfigCheck(options: { config?: string }): Promise<void> {
   const loaded = await loadPortalConfig(options.config);
   process.stdout.write(`${pc.green('✔')} ${summarizeConfig(loaded)}\n`);
+  for (const deprecation of loaded.deprecations) process.stdout.write(`${pc.yellow('⚠')} ${deprecation}\n`);
+  const relaxed = Object.entries(loaded.gates).filter(([, severity]) => severity !== 'error');
+  if (relaxed.length > 0) process.stdout.write(`${pc.yellow('⚠')} gates not failing: ${relaxed.map(([gate, severity]) => `${gate} "${severity}"`).join(', ')}\n`);
 }
 
 /** The action of `portal config print`. */
