@@ -128,11 +128,13 @@ export function checkReference(absoluteRef: string, policy: OpenApiReferencePoli
   }
   // data: URLs carry their content inline and read nothing.
   if (/^data:/i.test(absoluteRef)) return undefined;
-  if (policy.boundary.contains(absoluteRef)) return undefined;
+  const verdict = policy.boundary.check(absoluteRef);
+  if (verdict.inside) return undefined;
+  const through = verdict.realPath ? `resolves through a symbolic link to ${verdict.realPath}, which ` : '';
   return new RefusedReferenceError(
     absoluteRef,
     'outside-project',
-    `is outside the project (${policy.boundary.describe()})`,
+    `${through}is outside the project (${policy.boundary.describe()})`,
     'move the file into the project or add its folder to allowedRoots',
   );
 }

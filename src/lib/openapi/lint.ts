@@ -1,4 +1,4 @@
-import { lint, type Config } from '@redocly/openapi-core';
+import { lintDocument, type Config } from '@redocly/openapi-core';
 import { PortalError } from '../errors.js';
 import type { OpenApiReferencePolicy } from './containment.js';
 import { findRefusal, loadContainedSpec, type LoadedOpenApiSpec } from './load.js';
@@ -46,11 +46,12 @@ export interface OpenApiLintResult {
  */
 export async function lintOpenApiSpec(file: string, options: { config?: Config; policy?: OpenApiReferencePolicy } = {}): Promise<OpenApiLintResult> {
   const config = options.config ?? (await loadRedoclyConfig());
-  const loaded = await loadContainedSpec(file, { config, policy: options.policy });
-  const spec = loaded.spec;
-  // Under the same policy, with a cache of its own: the bundle step rewrote the documents it read.
-  const resolver = loaded.resolver.fresh();
-  const problems = await lint({ ref: spec.file, config, externalRefResolver: resolver });
+  // Lint runs on the documents as read, before the bundle step rewrites them, through the same resolver:
+  // each file is read and each URL fetched once, and lint meets the refusals the bundle meets.
+  const { spec, resolver, inspected } = await loadContainedSpec(file, { config, policy: options.policy }, (document, externalRefResolver) =>
+    lintDocument({ document, config, externalRefResolver }),
+  );
+  const problems = inspected ?? [];
   const seen = new Set<string>();
   const findings: OpenApiLintFinding[] = spec.refusedReferences.map((refused) => ({
     file: refused.file,

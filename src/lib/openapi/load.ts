@@ -102,20 +102,24 @@ export async function loadOpenApiSpec(file: string, options: LoadOpenApiSpecOpti
 }
 
 /**
- * {@link loadOpenApiSpec}, also handing back the resolver it read through, so
- * lint resolves the same files from its cache under the same policy.
+ * {@link loadOpenApiSpec}, also handing back the resolver it read through.
+ * `inspect` runs on the parsed root document before Redocly's bundle rewrites
+ * the documents the resolver holds: lint runs there, so every file is read
+ * (and every URL fetched) once, under one policy.
  *
  * @internal
  */
-export async function loadContainedSpec(
+export async function loadContainedSpec<T = undefined>(
   file: string,
   options: LoadOpenApiSpecOptions = {},
-): Promise<{ spec: LoadedOpenApiSpec; resolver: ContainedResolver }> {
+  inspect?: (root: Document, resolver: ContainedResolver) => Promise<T>,
+): Promise<{ spec: LoadedOpenApiSpec; resolver: ContainedResolver; inspected: T | undefined }> {
   const absolute = path.resolve(file);
   const config = options.config ?? (await loadRedoclyConfig());
   const resolver = new ContainedResolver(config.resolve, options.policy ?? specFolderPolicy(absolute));
   const root = await readSpecDocument(absolute, config, resolver);
   const specVersion = detectOpenApiVersion(root, absolute);
+  const inspected = inspect ? await inspect(root, resolver) : undefined;
 
   let bundled;
   try {
@@ -163,7 +167,7 @@ export async function loadContainedSpec(
     },
     refusedReferences: dedupeRefusals(refusedReferences),
   };
-  return { spec, resolver };
+  return { spec, resolver, inspected };
 }
 
 /** The refusal an unresolved-`$ref` problem of Redocly stands for, if it is one. */

@@ -18,6 +18,8 @@ export interface ProjectBoundary {
    * A path that does not exist is judged by its nearest existing parent.
    */
   contains(file: string): boolean;
+  /** {@link contains}, saying also where a symbolic link led: `realPath` is set when the path as written is inside but its target is not. */
+  check(file: string): { inside: true } | { inside: false; realPath?: string };
   /** The roots as a message names them: `/abs/root` or `/abs/root, /abs/shared`. */
   describe(): string;
 }
@@ -29,18 +31,21 @@ export interface ProjectBoundary {
  * @param allowedRoots - Further folders inputs may come from (absolute, or relative to `rootDir`).
  */
 export function createProjectBoundary(rootDir: string, allowedRoots: readonly string[] = []): ProjectBoundary {
-  const written = [rootDir, ...allowedRoots].map((root) => path.resolve(rootDir, root));
+  const base = path.resolve(rootDir);
+  const written = [base, ...allowedRoots.map((root) => path.resolve(base, root))];
   const roots = [...new Set(written.map(realPathOf))];
   // A path is first compared with the roots as written and as resolved: `/tmp/x` and `/private/tmp/x` are one place on macOS.
   const lexicalRoots = [...new Set([...written, ...roots])];
+  const check: ProjectBoundary['check'] = (file) => {
+    const absolute = path.resolve(base, file);
+    if (!lexicalRoots.some((root) => isWithin(root, absolute))) return { inside: false };
+    const real = realPathOf(absolute);
+    return roots.some((root) => isWithin(root, real)) ? { inside: true } : { inside: false, realPath: real };
+  };
   return {
     roots,
-    contains(file) {
-      const absolute = path.resolve(rootDir, file);
-      if (!lexicalRoots.some((root) => isWithin(root, absolute))) return false;
-      const real = realPathOf(absolute);
-      return roots.some((root) => isWithin(root, real));
-    },
+    contains: (file) => check(file).inside,
+    check,
     describe: () => roots.join(', '),
   };
 }
