@@ -62,7 +62,7 @@ function describeLoadError(error: unknown, file: string): string {
   const place = /(?:^|\s)(\S+):(\d+):(\d+)\s*$/m.exec(message);
   if (/ParseError|SyntaxError/.test(message) && place) {
     const reason = firstLine(error).replace(/^(Error: )?(ParseError|SyntaxError): */, '').trim() || 'unexpected text';
-    return `${path.relative(process.cwd(), file) || file}:${place[2]}:${place[3]}: syntax error: ${reason}, expected valid TypeScript`;
+    return `could not be loaded: ${path.relative(process.cwd(), file) || file}:${place[2]}:${place[3]}: syntax error: ${reason}, expected valid TypeScript`;
   }
   return `could not be loaded: ${firstLine(error)}`;
 }

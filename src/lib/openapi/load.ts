@@ -14,6 +14,7 @@ import {
   type SpecVersion,
 } from '@redocly/openapi-core';
 import { PortalError } from '../errors.js';
+import { GuardedResolver } from './guarded-resolver.js';
 import { ContainedResolver, RefusedReferenceError, specFolderPolicy, type OpenApiReferencePolicy, type RefusalKind } from './containment.js';
 import { isObject, type JsonObject } from './json.js';
 import { formatLocation, problemLocation, type SpecLocation } from './locations.js';
@@ -116,7 +117,7 @@ export async function loadContainedSpec<T = undefined>(
 ): Promise<{ spec: LoadedOpenApiSpec; resolver: ContainedResolver; inspected: T | undefined }> {
   const absolute = path.resolve(file);
   const config = options.config ?? (await loadRedoclyConfig());
-  const resolver = new ContainedResolver(config.resolve, options.policy ?? specFolderPolicy(absolute));
+  const resolver = new GuardedResolver(config.resolve, options.policy ?? specFolderPolicy(absolute));
   const root = await readSpecDocument(absolute, config, resolver);
   const specVersion = detectOpenApiVersion(root, absolute);
   const inspected = inspect ? await inspect(root, resolver) : undefined;
@@ -235,7 +236,7 @@ function followPointer(document: unknown, pointer: string): unknown {
  * @throws {@link PortalError} (exit 2) for a file outside the resolver's project, a missing file or invalid YAML/JSON, with its location.
  */
 export async function readSpecDocument(file: string, config: Config, resolver?: ContainedResolver): Promise<Document> {
-  const reader = resolver ?? new ContainedResolver(config.resolve, specFolderPolicy(file));
+  const reader = resolver ?? new GuardedResolver(config.resolve, specFolderPolicy(file));
   const where = formatLocation({ file, line: 1, column: 1 });
   // Checked before anything else, so not even the existence of an outside file is revealed.
   const outside = reader.refusalOf(file);
@@ -244,6 +245,7 @@ export async function readSpecDocument(file: string, config: Config, resolver?: 
   if (!statSync(file).isFile()) throw unusable(file, [`${file}: is a directory, expected a YAML or JSON file`]);
   // Redocly returns some read errors and throws others (a YAML error of the root file is thrown).
   const document = await reader.resolveDocument(null, file, true).catch((error: unknown) => error);
+  if (document instanceof PortalError) throw document; // a limit of GuardedResolver (issue 22)
   if (document instanceof YamlParseError) {
     // Redocly takes line and column (1-based) from js-yaml's "... (line:col)" message.
     const reason = firstLine(document).replace(/ in ".*" \(\d+:\d+\)$/, '');

@@ -182,7 +182,9 @@ export function findMarkdownDepthExcess(text: string, maxDepth: number = MAX_MAR
     let i = lineStart;
     let columns = 0;
     let markers = 0;
+    let firstTooDeep: number | undefined;
     for (;;) {
+      if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = i;
       const c = text[i];
       if (c === ' ') {
         columns++;
@@ -205,6 +207,7 @@ export function findMarkdownDepthExcess(text: string, maxDepth: number = MAX_MAR
       } else break;
       if (i >= lineEnd) break;
     }
+    if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = i;
     const rest = text.slice(i, Math.min(lineEnd, i + 4));
     const fenceMark = /^(`{3,}|~{3,})/.exec(rest)?.[1];
     if (fence !== undefined) {
@@ -216,7 +219,7 @@ export function findMarkdownDepthExcess(text: string, maxDepth: number = MAX_MAR
       if (depth > maxDepth) {
         return {
           line,
-          column: i - lineStart + 1,
+          column: (firstTooDeep ?? i) - lineStart + 1,
           message: `blockquotes and lists nested about ${depth} levels deep, expected at most ${maxDepth}`,
         };
       }

@@ -7,6 +7,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { PortalError } from '../errors.js';
+import { displayPath } from '../results/problems.js';
+import { MAX_SOURCE_FILE_BYTES, assertFileSize, assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
 
 /** An H2 heading of a Markdown file: its plain text and the line it starts on. */
 export interface RfcSection {
@@ -64,15 +67,17 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
 
 /** Reads and parses one RFC (or template) file; see {@link parseRfcSource}. */
 export async function parseRfcFile(file: string): Promise<ParsedRfcSource> {
+  assertFileSize(file, displayPath(file), MAX_SOURCE_FILE_BYTES, 'an RFC');
   return parseRfcSource(await readFile(file, 'utf8'), file);
 }
 
 /**
  * Parses Markdown source into front matter (YAML with line positions) and H2
- * sections. Never throws on bad input: YAML errors are returned with the file
- * line they point at.
+ * sections. YAML errors are returned with the file line they point at; only
+ * input beyond the limits of limits.ts (nesting, alias bombs) throws (exit 2).
  */
 export function parseRfcSource(source: string, file: string): ParsedRfcSource {
+  assertMarkdownNesting(source, displayPath(file), 'RFC');
   const tree = markdownParser.parse(source) as Root;
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
 
@@ -86,13 +91,13 @@ export function parseRfcSource(source: string, file: string): ParsedRfcSource {
 
   return {
     file,
-    frontMatter: yamlNode ? parseFrontMatter(yamlNode) : { present: false, unclosed: /^\uFEFF?---[ \t]*\r?\n/.test(source) },
+    frontMatter: yamlNode ? parseFrontMatter(yamlNode, file) : { present: false, unclosed: /^\uFEFF?---[ \t]*\r?\n/.test(source) },
     sections,
     lineCount: source.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(source) ? 1 : 0) || 1,
   };
 }
 
-function parseFrontMatter(node: Yaml): ParsedFrontMatter {
+function parseFrontMatter(node: Yaml, file: string): ParsedFrontMatter {
   const openingLine = node.position?.start.line ?? 1;
   // YAML line 1 is the line right after the opening `---`.
   const toFileLine = (yamlLine: number) => openingLine + yamlLine;
@@ -103,10 +108,19 @@ function parseFrontMatter(node: Yaml): ParsedFrontMatter {
     line: lineAt(error.pos[0]),
     message: error.message.split('\n')[0]!.trim(),
   }));
+  let data: unknown;
+  if (errors.length === 0) {
+    const bounded = yamlToJsBounded(document);
+    if (!bounded.ok) {
+      const shown = displayPath(file);
+      throw new PortalError(`Cannot read the front matter of ${shown}`, 2, [`${shown}:${lineAt(bounded.excess.offset)}: ${bounded.excess.message}`]);
+    }
+    data = bounded.value;
+  }
   return {
     present: true,
     line: openingLine,
-    data: errors.length > 0 ? undefined : document.toJS(),
+    data,
     errors,
     lineOf: (path) => lineOfPath(document, path, lineAt) ?? openingLine,
   };

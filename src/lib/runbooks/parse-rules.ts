@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { MAX_SOURCE_FILE_BYTES, yamlToJsBounded } from '../results/limits.js';
 import * as z from 'zod';
 import { PortalError } from '../errors.js';
 import { lineOfPath } from './parse-runbooks.js';
@@ -107,6 +108,11 @@ export async function loadAlertRules(files: readonly string[]): Promise<AlertRul
     const shown = displayPath(file);
     let text: string;
     try {
+      const { size } = await stat(file);
+      if (size > MAX_SOURCE_FILE_BYTES) {
+        problems.push(`${shown}: the file has ${size} bytes, expected at most ${MAX_SOURCE_FILE_BYTES} for an alert rule file`);
+        continue;
+      }
       text = await readFile(file, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'cannot be read';
@@ -155,7 +161,12 @@ export function parseAlertRuleFile(text: string, file: string, shownAs: string =
       report(docLine, `expected ${SHAPE_HINT}, got ${isScalar(contents) ? 'a single value' : 'a list'}`);
       continue;
     }
-    const raw = doc.toJS() as Record<string, unknown>;
+    const bounded = yamlToJsBounded(doc);
+    if (!bounded.ok) {
+      report(lineAt(bounded.excess.offset), bounded.excess.message);
+      continue;
+    }
+    const raw = bounded.value as Record<string, unknown>;
     let prefix: string[];
     let parsed: { groups?: z.output<typeof groupsSchema> };
     if (raw.kind !== undefined) {

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
 import type { z } from 'zod';
 import { PortalError } from '../errors.js';
 import { planRunbookAliases, runbookPermalink } from './aliases.js';
@@ -124,6 +125,7 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
   const problems: RunbookProblem[] = [];
   const report = (line: number, message: string) => problems.push({ file, line, message });
 
+  assertMarkdownNesting(text, file, 'runbook');
   const tree = markdown.parse(text) as Root;
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const sections = collectSections(tree);
@@ -149,7 +151,9 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
     report(firstLine, `front matter must be a YAML mapping declaring ${REQUIRED_KEYS}`);
     return { problems };
   }
-  const raw = doc.toJS() as Record<string, unknown>;
+  const bounded = yamlToJsBounded(doc);
+  if (!bounded.ok) throw new PortalError(`Cannot read the runbook ${file}`, 2, [`${file}:${lineAt(bounded.excess.offset)}: ${bounded.excess.message}`]);
+  const raw = bounded.value as Record<string, unknown>;
   if (raw.draft === true) return { problems: [] };
 
   const result = runbookFrontMatterSchema.safeParse(raw, { reportInput: true });
