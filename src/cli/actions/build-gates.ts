@@ -135,6 +135,8 @@ async function checkOpenApi(config: PortalConfig, siteDir: string, write: (text:
     cacheDir: path.resolve(siteDir, OPENAPI_CACHE_DIR),
     // As the plugin computes it from Docusaurus' baseUrl: the cache key includes it.
     basePath: openapi.joinUrl(config.site.baseUrl, openapi.HTTP_API_BASE_PATH),
+    // The same policy as the plugin: specs may lie in allowedRoots (a portal made by `portal init` inside its repository).
+    policy: openapi.projectReferencePolicy(config.rootDir, config.allowedRoots, config.openapi.allowedHosts),
     pagesDespiteLintErrors: config.gates.openapiLint !== 'error',
   });
   write(`${pc.cyan('[portico]')} ${formatGenerationLine(generated.specs)}\n`);
