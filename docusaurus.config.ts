@@ -225,12 +225,12 @@ export default async function createConfig(): Promise<Config> {
         },
       ]),
       ...(hasFolder('rfcs') ? [['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }]] : []),
-      ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules }]] : []),
+      ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules, severity: portal.gates.runbooks }]] : []),
       ['@docusaurus/plugin-client-redirects', { redirects }],
-      ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs }],
+      ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs, gate: portal.gates.changelog }],
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
-      ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, allowedHosts: portal.openapi.allowedHosts }]] : []),
+      ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, allowedHosts: portal.openapi.allowedHosts, severity: portal.gates.openapiLint }]] : []),
       ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, repository: site.repository, thresholds: portal.thresholds }],
       // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
       './src/plugins/bundle-one-side/index.ts',

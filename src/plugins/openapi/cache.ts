@@ -125,10 +125,10 @@ export function computeVersionKey(): string {
 }
 
 /** The key over the version and the Portico options that shape one spec's pages. */
-export function computeOptionsKey(options: { id: string; file: string; basePath: string; rootDir: string; references?: { roots: readonly string[]; hosts: readonly string[] } }): string {
+export function computeOptionsKey(options: { id: string; file: string; basePath: string; rootDir: string; references?: { roots: readonly string[]; hosts: readonly string[] }; pagesDespiteLintErrors?: boolean }): string {
   return createHash('sha256')
     .update(computeVersionKey())
-    .update(JSON.stringify({ id: options.id, file: relative(options.rootDir, options.file), basePath: options.basePath, references: referencesKey(options) }))
+    .update(JSON.stringify({ id: options.id, file: relative(options.rootDir, options.file), basePath: options.basePath, references: referencesKey(options), pagesDespiteLintErrors: options.pagesDespiteLintErrors ?? false }))
     .digest('hex');
 }
 

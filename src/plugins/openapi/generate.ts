@@ -36,6 +36,8 @@ export interface GenerateOpenApiOptions {
   basePath: string;
   /** Where the specs' `$ref`s may lead (`allowedRoots`, `openapi.allowedHosts`); `rootDir` alone and no host by default. */
   policy?: OpenApiReferencePolicy;
+  /** Build pages for a spec with lint errors too (`gates.openapiLint` is "warn" or "off"). @default false */
+  pagesDespiteLintErrors?: boolean;
 }
 
 /** The Redocly steps, replaceable so tests can see whether they ran. */
@@ -111,7 +113,7 @@ export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, gene
 
   for (const spec of options.specs) {
     const specDir = path.join(options.cacheDir, spec.id);
-    const optionsKey = computeOptionsKey({ id: spec.id, file: spec.file, basePath: options.basePath, rootDir: options.rootDir, references });
+    const optionsKey = computeOptionsKey({ id: spec.id, file: spec.file, basePath: options.basePath, rootDir: options.rootDir, references, pagesDespiteLintErrors: options.pagesDespiteLintErrors ?? false });
     const cached = readCachedSpec(specDir, { optionsKey, configFile, rootDir: options.rootDir });
     if (cached) {
       const files = Object.keys(cached.fingerprint.files).map((file) => path.resolve(options.rootDir, file));
@@ -124,7 +126,7 @@ export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, gene
     const result = await lintSpec(spec.file, { config: lintConfig.config, policy });
     const lint = { findings: result.findings, errors: result.errors, warnings: result.warnings };
     // The gate stops the build on an error: no pages are needed then.
-    const pages = result.errors === 0 ? buildPages(result.spec, { id: spec.id, basePath: options.basePath }) : null;
+    const pages = result.errors === 0 || options.pagesDespiteLintErrors ? buildPages(result.spec, { id: spec.id, basePath: options.basePath }) : null;
     const files = result.spec.files;
     for (const file of [...files.filter(isLocalFile), ...Object.keys(lintConfig.fingerprint.files).map((file) => path.resolve(options.rootDir, file))]) watch.add(file);
     specs.push({ id: spec.id, lint, pages, reused: false, files });

@@ -2,11 +2,13 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
+import { gatesCheckedBeforeBundling, judgeGateInBuild, type Severity } from '../../lib/gates/in-build.js';
 import { findRedoclyConfig, formatLintFinding, HTTP_API_BASE_PATH, joinUrl, lintGateFailure, projectReferencePolicy, summarizeLintResults } from '../../lib/openapi/index.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { OPENAPI_CACHE_DIR } from './cache.js';
-import { generateOpenApiSpecs, type GeneratedOpenApi, type GeneratedSpec } from './generate.js';
+import { formatGenerationLine } from './format.js';
+import { generateOpenApiSpecs, type GeneratedOpenApi } from './generate.js';
 import { planOpenApiRoutes, type OpenApiRoutePlan } from './routes.js';
 
 /** Options of the OpenAPI plugin: the `openapi.specs` of the configuration and where it lives. */
@@ -19,6 +21,8 @@ export interface OpenApiPluginOptions {
   allowedRoots?: string[];
   /** `openapi.allowedHosts`: hosts remote `$ref`s may be fetched from. @default [] */
   allowedHosts?: string[];
+  /** `gates.openapiLint`: what a lint error does to the build. @default "error" */
+  severity?: Severity;
 }
 
 /**
@@ -51,27 +55,29 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
         if (duplicates.length > 0) {
           throw new PortalError('Duplicate OpenAPI spec ids', 2, duplicates.map((spec) => `openapi.specs: id "${spec.id}" is used twice, expected unique ids`));
         }
+        const severity = options.severity ?? 'error';
         const generated = await generateOpenApiSpecs({
           specs: options.specs,
           rootDir: options.rootDir,
           cacheDir,
           basePath,
           policy: projectReferencePolicy(options.rootDir, options.allowedRoots, options.allowedHosts),
+          pagesDespiteLintErrors: severity !== 'error',
         });
         watchFiles = [...new Set([...options.specs.map((spec) => spec.file), ...generated.watchFiles])];
         report(generated);
         const lintResults = generated.specs.map((spec) => spec.lint);
         // Reused results go through the same gate: a cached error fails the build again.
-        const failure = lintGateFailure(lintResults, context.siteDir);
-        if (failure) throw failure;
+        judgeGateInBuild('openapiLint', severity, lintGateFailure(lintResults, context.siteDir));
         const warnings = lintResults.flatMap((result) => result.findings);
-        if (warnings.length > 0) {
+        // `portal build` printed them before bundling; a dev server or plain `docusaurus build` prints them here.
+        if (warnings.length > 0 && !gatesCheckedBeforeBundling() && severity !== 'off') {
           // Warnings do not fail the build, but they should not go unseen either.
           process.stderr.write(`[portico-openapi] ${summarizeLintResults(lintResults)}:\n`);
           for (const finding of warnings.slice(0, 20)) process.stderr.write(`  ${formatLintFinding(finding, context.siteDir)}\n`);
           if (warnings.length > 20) process.stderr.write(`  … ${warnings.length - 20} more (run "portal openapi lint")\n`);
         }
-        // Past the gate every spec has pages: they are `null` only for a spec with lint errors.
+        // Past the gate every spec has pages: they are `null` only for a spec with lint errors under gates.openapiLint "error".
         return planOpenApiRoutes(generated.specs.map((spec) => spec.pages!), basePath);
       }),
     async contentLoaded({ content, actions }) {
@@ -90,26 +96,9 @@ export default function openApiPlugin(context: LoadContext, options: OpenApiPlug
   };
 }
 
-/**
- * One line for the section, like the API reference's: each spec with its
- * operation and schema counts, and `(inputs unchanged, pages reused)` for a
- * spec taken from the cache.
- */
-export function formatGenerationLine(specs: readonly GeneratedSpec[]): string {
-  const parts = specs.map((spec) => {
-    const what = spec.pages
-      ? `${spec.id} ${plural(spec.pages.summary.operationCount, 'operation')}, ${plural(spec.pages.summary.schemaCount, 'schema')}`
-      : `${spec.id} ${plural(spec.lint.errors, 'lint error')}`;
-    return `${what}${spec.reused ? (spec.pages ? ' (inputs unchanged, pages reused)' : ' (inputs unchanged, lint result reused)') : ''}`;
-  });
-  return `HTTP API: ${parts.join('; ')}`;
-}
+export { formatGenerationLine } from './format.js';
 
 function report(generated: GeneratedOpenApi): void {
   process.stderr.write(`${pc.cyan('[portico]')} ${formatGenerationLine(generated.specs)}\n`);
   for (const warning of generated.cacheWarnings) process.stderr.write(`${pc.yellow('⚠')} HTTP API cache: ${warning}\n`);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
