@@ -8,9 +8,10 @@ import type { InitCommandOptions } from '../commands/init.js';
 const PORTICO_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The action of `portal init`. */
-export async function runInit(dir: string, options: InitCommandOptions): Promise<void> {
-  const target = path.resolve(dir);
+export async function runInit(dir: string | undefined, options: InitCommandOptions): Promise<void> {
   const from = options.from === undefined ? undefined : path.resolve(options.from);
+  // Next to the project's sources by default, so the portal is committed with them.
+  const target = path.resolve(dir ?? path.join(from ?? '.', 'portal'));
   const detection = from ? detectProject(from, { exclude: [target] }) : undefined;
   const plan = planPortalInit({
     dir: target,

@@ -79,7 +79,8 @@ describe('portal init', () => {
     const repo = makeRealProject();
     cleanups.push(repo.remove);
     const dir = path.join(repo.dir, 'portal');
-    const run = await portal('init', dir, '--from', repo.dir);
+    // Without a folder, the portal goes to portal/ in the repository.
+    const run = await portal('init', '--from', repo.dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  package: @types/d3-path\n');
     expect(run.stdout).toContain('  OpenAPI specs: ');
