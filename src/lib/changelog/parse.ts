@@ -210,14 +210,17 @@ export function parseChangelog(markdown: string, file: string): ChangelogParseRe
         startNote(heading);
         continue;
       }
-      oddities.push({
-        line: heading.line,
-        rule: 'section-level',
-        message:
-          `section heading ${quote(heading.raw)} is not below its release heading ${quote(release.heading.raw)} (line ${release.heading.line}); ` +
-          `read as a section of ${release.info.version}`,
-        hint: `write it with ${'#'.repeat(Math.min(release.heading.depth + 1, 6))}, one level below the release heading`,
-      });
+      // standard-version writes patch releases at the section level, beside their own sections: that is its layout.
+      if (heading.depth < sectionDepth) {
+        oddities.push({
+          line: heading.line,
+          rule: 'section-level',
+          message:
+            `section heading ${quote(heading.raw)} is not below its release heading ${quote(release.heading.raw)} (line ${release.heading.line}); ` +
+            `read as a section of ${release.info.version}`,
+          hint: `write it with ${'#'.repeat(Math.min(release.heading.depth + 1, 6))}, one level below the release heading`,
+        });
+      }
     }
     release.nodes.push(node);
     if (heading.depth <= sectionDepth) {

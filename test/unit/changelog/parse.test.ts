@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseChangelog, type Release } from '../../../src/lib/changelog/index.js';
+import { parseChangelog, type ChangelogFinding, type Release } from '../../../src/lib/changelog/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/changelog');
@@ -301,55 +301,174 @@ describe('parseChangelog: variations', () => {
   });
 });
 
-describe('parseChangelog: problems', () => {
-  it('names both lines of a duplicated version', () => {
-    const { problems, changelog } = parseFixture('bad-duplicate-version.md');
-    expect(problems).toEqual([
-      { line: 15, message: 'version 1.1.0 appears twice, at lines 3 and 15: each release needs exactly one heading' },
+describe('parseChangelog: findings (the release is kept)', () => {
+  /** `line:column rule` of each finding, to compare whole lists at a glance. */
+  const places = (findings: readonly ChangelogFinding[]) => findings.map((f) => `${f.line}${f.column ? `:${f.column}` : ''} ${f.rule}`);
+
+  it('keeps both headings of a duplicated version, with distinct slugs, and names both lines', () => {
+    const file = path.join(FIXTURES, 'bad-duplicate-version.md');
+    const { problems, findings, changelog } = parseFixture('bad-duplicate-version.md');
+    expect(problems).toEqual([]);
+    expect(findings).toEqual([
+      {
+        file,
+        line: 15,
+        rule: 'duplicate-version',
+        severity: 'error',
+        message: 'version 1.1.0 already has a heading at line 3; both are published, this one as 1.1.0_2',
+        hint: 'give each release one heading: merge the two, or correct the version of one',
+      },
     ]);
-    expect(changelog.releases.map((release) => release.version)).toEqual(['1.1.0', '1.1.0', '1.0.0']);
+    expect(changelog.releases.map((release) => [release.version, release.line, release.slug])).toEqual([
+      ['1.1.0', 3, '1.1.0'],
+      ['1.1.0', 15, '1.1.0_2'],
+      ['1.0.0', 9, '1.0.0'],
+    ]);
   });
 
-  it('rejects headings at the release level that are neither Unreleased nor semver', () => {
-    const { problems, changelog } = parseFixture('bad-version-heading.md');
-    expect(problems).toEqual([
+  it('reads a version that is not full semver as one, and makes a heading without a version a note', () => {
+    const file = path.join(FIXTURES, 'bad-version-heading.md');
+    const { problems, findings, changelog } = parseFixture('bad-version-heading.md');
+    expect(problems).toEqual([]);
+    expect(findings).toEqual([
       {
-        line: 3,
-        message:
-          'heading "## Version next" is at the release level but is neither "Unreleased" nor a semver version: ' +
-          'expected e.g. "[1.2.0] - 2026-01-15", "1.2.0" or "v2.0.0-rc.1"',
-      },
-      {
+        file,
         line: 9,
-        message:
-          'heading "## [1.2] - 2026-01-01" is at the release level but "1.2" is not a semver version: ' +
-          'expected major.minor.patch such as 1.2.0, v1.2.0 or 2.0.0-rc.1, or "Unreleased"',
+        column: 5,
+        rule: 'version-not-semver',
+        severity: 'error',
+        message: 'version "1.2" is not a semver version (major.minor.patch); read as 1.2.0',
+        hint: 'write 1.2.0',
       },
     ]);
-    expect(changelog.releases.map((release) => release.version)).toEqual(['1.0.0']);
+    expect(changelog.releases.map((release) => [release.version, release.date])).toEqual([
+      ['1.2.0', '2026-01-01'],
+      ['1.0.0', '2025-12-01'],
+    ]);
+    expect(changelog.notes).toEqual([{ title: 'Version next', line: 3, markdown: '### Added\n\n- Something not released yet.' }]);
   });
 
-  it('does not hand the content under a rejected heading to the release before it', () => {
+  it('does not hand the content under a note to the release before it', () => {
     const markdown = ['## [1.1.0] - 2026-02-01', '', '### Added', '', '- a', '', '## Next', '', '### Added', '', '- b', '- c'].join('\n');
-    const { changelog, problems } = parseChangelog(markdown, 'CHANGELOG.md');
-    expect(problems.map((problem) => problem.line)).toEqual([7]);
+    const { changelog, findings } = parseChangelog(markdown, 'CHANGELOG.md');
+    expect(findings).toEqual([]);
     expect(changelog.releases.map(summarize)).toEqual([
       { version: '1.1.0', date: '2026-02-01', prerelease: false, yanked: false, line: 1, sections: 'added:Added:1' },
     ]);
     expect(changelog.releases[0]!.bodyMarkdown).toBe('### Added\n\n- a');
+    expect(changelog.notes.map((note) => [note.line, note.title, note.markdown])).toEqual([[7, 'Next', '### Added\n\n- b\n- c']]);
   });
 
-  it('rejects dates that are not real YYYY-MM-DD calendar dates', () => {
-    const { problems } = parseFixture('bad-date.md');
-    expect(problems).toEqual([
-      { line: 3, message: 'release 1.2.0 has an invalid date "2026-02-30": expected a calendar date written YYYY-MM-DD, such as 2026-01-15' },
-      { line: 9, message: 'release 1.1.0 has an invalid date "15.01.2026": expected a calendar date written YYYY-MM-DD, such as 2026-01-15' },
+  it('keeps releases with invalid dates, undated, and says where the date is', () => {
+    const file = path.join(FIXTURES, 'bad-date.md');
+    const { findings, changelog } = parseFixture('bad-date.md');
+    expect(findings).toEqual([
+      {
+        file,
+        line: 3,
+        column: 14,
+        rule: 'invalid-date',
+        severity: 'error',
+        message: 'release 1.2.0 has an invalid date "2026-02-30"; it is published without a date',
+        hint: 'write a calendar date as YYYY-MM-DD, such as 2026-01-15',
+      },
+      {
+        file,
+        line: 9,
+        column: 14,
+        rule: 'invalid-date',
+        severity: 'error',
+        message: 'release 1.1.0 has an invalid date "15.01.2026"; it is published without a date',
+        hint: 'write a calendar date as YYYY-MM-DD, such as 2026-01-15',
+      },
+    ]);
+    expect(changelog.releases.map((release) => [release.version, release.date])).toEqual([
+      ['1.2.0', undefined],
+      ['1.1.0', undefined],
+      ['1.0.0', '2025-12-01'],
     ]);
   });
 
   it('accepts 29 February in a leap year only', () => {
-    expect(parseChangelog('## 1.0.0 - 2024-02-29', 'a.md').problems).toEqual([]);
-    expect(parseChangelog('## 1.0.0 - 2025-02-29', 'a.md').problems.map((problem) => problem.line)).toEqual([1]);
+    expect(parseChangelog('## 1.0.0 - 2024-02-29', 'a.md').findings).toEqual([]);
+    expect(places(parseChangelog('## 1.0.0 - 2025-02-29', 'a.md').findings)).toEqual(['1:12 invalid-date']);
+  });
+
+  it('reads stray punctuation, month-name dates, named versions and misplaced sections, with a finding each', () => {
+    const markdown = [
+      '# Changelog', // 1
+      '',
+      '## [2.0.0]! - 2016-09-30', // 3
+      '',
+      '## 1.5.0: faster', // 5: a colon as a separator is fine
+      '',
+      '## 1.0.4/5', // 7
+      '',
+      '## Acme 1.0.1 (August 26, 2018)', // 9
+      '',
+      '## Fixed', // 11: a section at the release level
+      '',
+      '- a fix',
+      '',
+      '## 0.9.0', // 15
+      '',
+      '## Earlier releases', // 17
+      '',
+      'See the [archive](https://example.org/archive).',
+    ].join('\n');
+    const { changelog, findings, problems } = parseChangelog(markdown, 'CHANGELOG.md');
+    expect(problems).toEqual([]);
+    expect(findings.map((finding) => [`${finding.line}:${finding.column ?? ''} ${finding.rule}`, finding.message])).toEqual([
+      ['3:11 version-punctuation', 'release heading "## [2.0.0]! - 2016-09-30" has "!" glued to the version; read as release 2.0.0'],
+      ['7:9 version-punctuation', 'release heading "## 1.0.4/5" has "/5" glued to the version; read as release 1.0.4'],
+      ['9:16 date-format', 'release 1.0.1 has its date written "August 26, 2018"; read as 2018-08-26'],
+      ['11: section-level', 'section heading "## Fixed" is not below its release heading "## Acme 1.0.1 (August 26, 2018)" (line 9); read as a section of 1.0.1'],
+    ]);
+    expect(changelog.releases.map((release) => [release.version, release.title, release.date ?? null, release.sections.length])).toEqual([
+      ['2.0.0', '2.0.0! - 2016-09-30', '2016-09-30', 0],
+      ['1.5.0', '1.5.0: faster', null, 0],
+      ['1.0.4', '1.0.4/5', null, 0],
+      ['1.0.1', 'Acme 1.0.1 (August 26, 2018)', '2018-08-26', 1],
+      ['0.9.0', '0.9.0', null, 0],
+    ]);
+    expect(changelog.notes.map((note) => [note.line, note.title, note.markdown])).toEqual([
+      [17, 'Earlier releases', 'See the [archive](https://example.org/archive).'],
+    ]);
+  });
+
+  it('makes a narrative block with its own subsections a note, and a version in the middle of a heading is not a release', () => {
+    const markdown = [
+      '# @acme/client',
+      '',
+      '## 4.0.1',
+      '',
+      '### Patch Changes',
+      '',
+      '- a fix',
+      '',
+      '## 4.0.0',
+      '',
+      '# Acme 4.0 Release Notes', // 11
+      '',
+      '## Key Improvements',
+      '',
+      '- faster',
+      '',
+      '## 4.0.0-rc.1', // 17
+      '',
+      '## 4.0.0-rc.1', // 19
+    ].join('\n');
+    const { changelog, findings } = parseChangelog(markdown, 'CHANGELOG.md');
+    expect(changelog.releases.map((release) => [release.version, release.line, release.slug])).toEqual([
+      ['4.0.1', 3, '4.0.1'],
+      ['4.0.0', 9, '4.0.0'],
+      ['4.0.0-rc.1', 17, '4.0.0-rc.1'],
+      ['4.0.0-rc.1', 19, '4.0.0-rc.1_2'],
+    ]);
+    expect(changelog.notes.map((note) => [note.line, note.title, note.markdown])).toEqual([
+      [11, 'Acme 4.0 Release Notes', '## Key Improvements\n\n- faster'],
+    ]);
+    expect(places(findings)).toEqual(['19 duplicate-version']);
   });
 
   it('says an empty file is empty', () => {
@@ -372,5 +491,11 @@ describe('parseChangelog: problems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.line).toBe(1);
     expect(problems[0]!.message).toMatch(/^no releases found; expected release headings such as "## \[1\.2\.0\] - 2026-01-15"/);
+  });
+
+  it('refuses a file that is not text', () => {
+    const { problems, changelog } = parseChangelog('## 1.0.0\n\u0000\u0001binary', 'logo.png');
+    expect(changelog.releases).toEqual([]);
+    expect(problems).toEqual([{ line: 1, message: 'the file is not text (it contains NUL bytes): expected a Markdown changelog' }]);
   });
 });
