@@ -8,6 +8,7 @@ import { accessibleCodeTheme } from './src/lib/contrast/index.js';
 import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js';
 import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
 import { bundleSideOfProcess } from './src/lib/build/bundle-side.js';
+import { createEditUrl, gitRootOf } from './src/lib/git/index.js';
 import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
 
 /**
@@ -65,7 +66,11 @@ const SECTION_DESCRIPTIONS: Record<(typeof SECTIONS)[number]['id'], string> = {
 export default async function createConfig(): Promise<Config> {
   const portal = await loadConfigOrExit();
   const { site } = portal;
-  const editUrl = `${site.repository}/edit/${site.branch}/`;
+  // "Edit this page" only on pages whose file is in the repository's checkout, linked at its
+  // path from the repository root (the config may sit in a subfolder): src/lib/git/edit-url.ts.
+  const repositoryRoot = gitRootOf(portal.rootDir) ?? portal.rootDir;
+  const editUrlFor = (name: string) =>
+    createEditUrl({ repository: site.repository, branch: site.branch, contentDir: path.join(portal.rootDir, name), repositoryRoot });
   // Content folders sit next to the configuration file, so `--config` / PORTAL_CONFIG
   // can point the same portal at another project's content.
   const contentDir = (name: string) => path.join(portal.rootDir, name);
@@ -184,7 +189,7 @@ export default async function createConfig(): Promise<Config> {
             path: contentDir('docs'),
             routeBasePath: 'docs',
             sidebarPath: './sidebars.ts',
-            editUrl,
+            editUrl: editUrlFor('docs'),
           },
           blog: hasBlog && {
             path: contentDir('blog'),
@@ -192,7 +197,7 @@ export default async function createConfig(): Promise<Config> {
             blogTitle: 'Releases and announcements',
             blogDescription: `Release announcements for ${site.title}`,
             showReadingTime: true,
-            editUrl,
+            editUrl: editUrlFor('blog'),
             feedOptions: {
               type: ['rss', 'atom'],
               title: `${site.title} releases`,
@@ -219,7 +224,7 @@ export default async function createConfig(): Promise<Config> {
           id,
           path: contentDir(id),
           routeBasePath: id,
-          editUrl,
+          editUrl: editUrlFor(id),
           // RFC numbers are part of their identity: keep `0001-` in ids and URLs.
           ...(id === 'rfcs' ? { numberPrefixParser: false } : {}),
         },

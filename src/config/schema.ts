@@ -64,6 +64,31 @@ export const apiPackageSchema = z.strictObject({
   }),
   /** tsconfig.json used to compile the entry points. */
   tsconfig: relativePath,
+  /**
+   * Where the package's "Defined in" source links and doc-comment file links
+   * point. By default paths start at the root of the git checkout holding the
+   * package (`git rev-parse --show-toplevel`) and link to `site.repository`
+   * at `site.branch`; each field here replaces one of those, and `false`
+   * shows the paths without links. Files in `node_modules`, TypeScript's
+   * `lib.*.d.ts` and anything outside the repository are never linked.
+   * @default the git root, `site.repository` and `site.branch`
+   */
+  sourceLinks: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        /** Repository the package's sources live in (e.g. a package vendored from another repository). @default site.repository */
+        repository: httpUrl.optional(),
+        /** Branch, tag or commit the links point at. @default site.branch */
+        branch: z.string({ error: 'expected a branch name' }).min(1).optional(),
+        /**
+         * The repository's root directory, relative to the config file, when git cannot tell
+         * (a copy without `.git`). @default the git root of the package's tsconfig directory
+         */
+        root: relativePath.optional(),
+      }),
+    ], { error: 'expected false or an object with repository, branch and root' })
+    .optional(),
 });
 
 /** One OpenAPI (3.0, 3.1) or Swagger 2.0 document rendered under `/http-api/<id>/`. */

@@ -56,3 +56,25 @@ export function docCoverageFailure(generated: GeneratedApiReference): PortalErro
   ];
   return new PortalError(`Doc coverage is below the threshold of ${report.threshold}%`, 1, problems);
 }
+
+/**
+ * The doc-comment link findings of a generation as gate failures (exit 1),
+ * one per gate: `links` (no such file or symbol) and `anchors` (no such
+ * heading), each finding once as `file:line: message`. The links themselves
+ * are already plain text on the pages, so `warn` and `off` leave a site that
+ * Docusaurus' broken-link check accepts.
+ */
+export function commentLinkFailures(generated: Pick<GeneratedApiReference, 'linkFindings'>): { links?: PortalError; anchors?: PortalError } {
+  const failures: { links?: PortalError; anchors?: PortalError } = {};
+  for (const gate of ['links', 'anchors'] as const) {
+    const findings = generated.linkFindings.filter((finding) => finding.gate === gate);
+    if (findings.length === 0) continue;
+    const what = gate === 'links' ? 'a missing file or symbol' : 'a missing heading';
+    failures[gate] = new PortalError(
+      `${findings.length} doc-comment link${findings.length === 1 ? '' : 's'} in the API reference point${findings.length === 1 ? 's' : ''} at ${what}`,
+      1,
+      findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`),
+    );
+  }
+  return failures;
+}

@@ -5,10 +5,10 @@ import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/t
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
 import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
-import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
+import { gatesCheckedBeforeBundling, judgeGateInBuild } from '../../lib/gates/in-build.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { GENERATED_FILES, type GeneratedApiReference } from './generate.js';
-import { docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings, generateApiReferenceFor } from './gate.js';
+import { commentLinkFailures, docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings, generateApiReferenceFor } from './gate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings, type apiReferencePluginOptions } from './options.js';
 
 /** The Portico part of the plugin's options. */
@@ -41,6 +41,8 @@ export function validateOptions({ validate, options }: OptionValidationContext<A
       exclude: [],
       numberPrefixParser: false,
       breadcrumbs: true,
+      // Generated pages have no file in the repository to edit.
+      editUrl: undefined,
     },
   });
   return { ...validated, apiReference };
@@ -63,7 +65,7 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
   if (settings.packages.length === 0) return null;
   const outDir = path.resolve(context.siteDir, docsOptions.path);
   const generate = () =>
-    loadOrFailBuild(async () => reportAndGate(await generateApiReferenceFor(settings, context.siteDir), settings));
+    loadOrFailBuild(async () => gateCommentLinks(reportAndGate(await generateApiReferenceFor(settings, context.siteDir), settings), settings));
 
   let generated = await generate();
   const docs = await docsPlugin(context, { ...docsOptions, path: outDir, sidebarPath: generated.sidebarPath });
@@ -80,6 +82,19 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
       return docs.loadContent!();
     },
   };
+}
+
+/**
+ * Doc-comment links that lead nowhere, judged by `gates.links` and
+ * `gates.anchors` as every input gate is in a build (judgeGateInBuild):
+ * `error` stops the build while the plugin loads, before bundling; `warn`
+ * prints each finding once; the links are plain text on the pages either way.
+ */
+function gateCommentLinks(generated: GeneratedApiReference, settings: ApiReferenceSettings): GeneratedApiReference {
+  const failures = commentLinkFailures(generated);
+  judgeGateInBuild('links', settings.linkGates.links, failures.links);
+  judgeGateInBuild('anchors', settings.linkGates.anchors, failures.anchors);
+  return generated;
 }
 
 /**

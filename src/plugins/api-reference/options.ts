@@ -22,6 +22,12 @@ export interface ApiReferenceSettings {
   site: SiteLocation;
   /** The history store (`dashboards.historyDir`), whose `doc-coverage` suite the coverage page lists. */
   historyDir?: string;
+  /**
+   * What a doc-comment link that leads nowhere does to the generation
+   * (`gates.links` for missing files and symbols, `gates.anchors` for missing
+   * headings); such a link is rendered as plain text either way.
+   */
+  linkGates: { links: DocCoverageMode; anchors: DocCoverageMode };
 }
 
 /** The validated configuration fields the plugin reads (a structural subset of `PortalConfig`). */
@@ -51,6 +57,10 @@ export interface ApiReferenceConfigSource {
   gates: {
     /** `gates.docCoverage` (or the deprecated `thresholds.docCoverageMode` it came from). */
     docCoverage: DocCoverageMode;
+    /** `gates.links`: doc-comment links to missing files and symbols. */
+    links: DocCoverageMode;
+    /** `gates.anchors`: doc-comment links to missing headings. */
+    anchors: DocCoverageMode;
   };
 }
 
@@ -80,6 +90,7 @@ export function apiReferencePluginOptions(portal: ApiReferenceConfigSource): Api
       kinds: portal.api.requiredToBeDocumented,
       threshold: portal.thresholds.docCoverage,
       mode: portal.gates.docCoverage,
+      linkGates: { links: portal.gates.links, anchors: portal.gates.anchors },
       site: { url: site.url, baseUrl: site.baseUrl, repository: site.repository, branch: site.branch },
       ...(portal.dashboards ? { historyDir: portal.dashboards.historyDir } : {}),
     },
