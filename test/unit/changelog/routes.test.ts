@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadChangelog } from '../../../src/lib/changelog/index.js';
+import { loadChangelog, parseChangelog } from '../../../src/lib/changelog/index.js';
 import { planChangelogRoutes, versionSlug } from '../../../src/plugins/changelog/routes.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -48,16 +49,40 @@ describe('planChangelogRoutes', () => {
           yanked: false,
           compareUrl: 'javascript:alert(1)',
           line: 3,
+          slug: '1.0.0',
           sections: [],
           bodyMarkdown: '### Added\n\n- <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>\n',
         },
       ],
+      notes: [{ title: 'Earlier releases', line: 9, markdown: 'See <script>alert(4)</script> [old](javascript:alert(5)) <b onclick=alert(6)>x</b>' }],
     };
     const plan = planChangelogRoutes([{ id: 'evil', title: 'Evil', changelog: hostile }]);
     const page = plan.releases[0]!;
     expect(page.release.compareUrl).toBeUndefined();
     expect(page.html).not.toMatch(/<script|javascript:|onerror/i);
     expect(page.html).toContain('<h3>Added</h3>');
+    const [note] = plan.indexes[0]!.notes;
+    expect(note!.title).toBe('Earlier releases');
+    expect(note!.html).not.toMatch(/<script|javascript:|onclick/i);
+    expect(note!.html).toContain('See');
+  });
+
+  it('gives both headings of a duplicated version a page, and each its own URL', () => {
+    const { changelog } = parseChangelog(readFileSync(path.join(REPO_ROOT, 'test/fixtures/changelog/bad-duplicate-version.md'), 'utf8'), 'CHANGELOG.md');
+    const plan = planChangelogRoutes([{ id: 'dup', title: 'Dup', changelog }]);
+    expect(plan.releases.map((page) => page.release.permalink)).toEqual(['/changelog/1.1.0', '/changelog/1.1.0_2', '/changelog/1.0.0']);
+  });
+
+  it('publishes feeds only when a release has a date, and says how many are undated and why', () => {
+    const undated = parseChangelog('# x\n\n## 1.1.0\n\n## 1.0.0\n', 'CHANGELOG.md').changelog;
+    const [none] = planChangelogRoutes([{ id: 'x', title: 'X', changelog: { ...undated, undatedReason: 'CHANGELOG.md is not in a git repository' } }]).indexes;
+    expect(none!.feeds).toBeUndefined();
+    expect(none!.undated).toEqual({ count: 2, reason: 'CHANGELOG.md is not in a git repository' });
+
+    const some = parseChangelog('# x\n\n## [Unreleased]\n\n## 1.1.0\n\n## 1.0.0 - 2026-01-02\n', 'CHANGELOG.md').changelog;
+    const [index] = planChangelogRoutes([{ id: 'x', title: 'X', changelog: some }]).indexes;
+    expect(index!.feeds).toEqual({ rss: '/changelog/rss.xml', atom: '/changelog/atom.xml' });
+    expect(index!.undated).toEqual({ count: 1 });
   });
 
   it('turns versions into URL segments', () => {
