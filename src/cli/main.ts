@@ -8,6 +8,7 @@ import { registerCheckLinksCommand } from './commands/check-links.js';
 import { registerCheckRunbooksCommand } from './commands/check-runbooks.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerDocCoverageCommand } from './commands/doc-coverage.js';
+import { registerIngestAllCommand } from './commands/ingest-all.js';
 import { registerIngestBenchCommand } from './commands/ingest-bench.js';
 import { registerIngestCoverageCommand } from './commands/ingest-coverage.js';
 import { registerInitCommand } from './commands/init.js';
@@ -52,6 +53,7 @@ export function createProgram(): Command {
   registerCheckBenchCommand(check);
   registerCheckCoverageCommand(check);
   // ingest
+  registerIngestAllCommand(ingest);
   registerIngestBenchCommand(ingest);
   registerIngestCoverageCommand(ingest);
   // openapi

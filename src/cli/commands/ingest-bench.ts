@@ -23,7 +23,7 @@ export function registerIngestBenchCommand(ingest: Command): void {
   ingest
     .command('bench')
     .description('add one run of benchmark results to the history (format detected unless --format)')
-    .argument('<file>', 'benchmark result file')
+    .argument('[file]', 'benchmark result file (default: every file of dashboards.benchmarks not stored yet, at git HEAD)')
     .option('--format <format>', `one of ${BENCH_FORMATS.join(', ')} (default: detected from the content)`)
     .option('--suite <name>', 'suite to add the run to (default: the file name without extension)')
     .option('--commit <sha>', 'commit the results measured')
@@ -31,7 +31,11 @@ export function registerIngestBenchCommand(ingest: Command): void {
     .option('--date <iso>', 'when the run happened (default: the date in the file, else now)')
     .addOption(historyOption())
     .addOption(configOption())
-    .action(async (file: string, options: IngestBenchCliOptions) => {
+    .action(async (file: string | undefined, options: IngestBenchCliOptions) => {
+      if (file === undefined) {
+        const { runIngestConfigured } = await import('../actions/ingest-all.js');
+        return runIngestConfigured(['bench'], options);
+      }
       const { runIngestBench } = await import('../actions/ingest-bench.js');
       await runIngestBench(file, options);
     });

@@ -26,7 +26,7 @@ export function registerIngestCoverageCommand(ingest: Command): void {
   ingest
     .command('coverage')
     .description('add one coverage report (Istanbul, LCOV, Cobertura) to the history')
-    .argument('<file>', 'coverage report')
+    .argument('[file]', 'coverage report (default: every file of dashboards.coverage not stored yet, at git HEAD)')
     .option('--format <format>', `one of ${COVERAGE_FORMATS.join(', ')} (default: detected from the content)`)
     .option('--suite <name>', `suite to add the run to (default: ${DEFAULT_COVERAGE_SUITE_HELP})`)
     .option('--commit <sha>', 'commit the report measured')
@@ -34,7 +34,11 @@ export function registerIngestCoverageCommand(ingest: Command): void {
     .option('--date <iso>', 'when the run happened (default: now)')
     .addOption(historyOption())
     .addOption(configOption())
-    .action(async (file: string, options: IngestCoverageCliOptions) => {
+    .action(async (file: string | undefined, options: IngestCoverageCliOptions) => {
+      if (file === undefined) {
+        const { runIngestConfigured } = await import('../actions/ingest-all.js');
+        return runIngestConfigured(['coverage'], options);
+      }
       const { runIngestCoverage } = await import('../actions/ingest-coverage.js');
       await runIngestCoverage(file, options);
     });

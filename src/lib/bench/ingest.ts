@@ -4,6 +4,7 @@ import {
   appendBenchRun,
   assertSuiteName,
   resolveRunMeta,
+  fileSha256,
   runIdentity,
   suiteFromFileName,
   type AppendOutcome,
@@ -59,6 +60,7 @@ export async function ingestBenchmarkRun(options: IngestBenchOptions): Promise<I
     ...(meta.branch ? { branch: meta.branch } : {}),
     format: reading.format,
     source: path.basename(reading.input.file),
+    sourceSha256: fileSha256(reading.input.file),
     results: reading.results,
   };
   const outcome = await appendBenchRun(options.historyDir, suite, run, (existing, added) => seriesConflicts(existing, added, reading));

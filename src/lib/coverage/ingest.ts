@@ -3,6 +3,7 @@ import {
   appendCoverageRun,
   assertSuiteName,
   resolveRunMeta,
+  fileSha256,
   runIdentity,
   type AppendOutcome,
   type CoverageRun,
@@ -56,6 +57,7 @@ export async function ingestCoverageRun(options: IngestCoverageOptions): Promise
     ...(meta.branch ? { branch: meta.branch } : {}),
     format: reading.format,
     source: path.basename(reading.input.file),
+    sourceSha256: fileSha256(reading.input.file),
     totals: reading.totals,
     files: reading.files,
   };

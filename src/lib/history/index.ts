@@ -3,7 +3,7 @@
  * written atomically under an inter-process lock. Dashboards and gates read
  * it; `portal ingest` appends to it.
  */
-export { runIdentity, stableStringify } from './identity.js';
+export { fileSha256, runIdentity, stableStringify } from './identity.js';
 export type { RunIdentityInput } from './identity.js';
 export { resolveRunMeta } from './run-meta.js';
 export type { ResolvedRunMeta, RunMetaOptions } from './run-meta.js';

@@ -28,6 +28,11 @@ const runBase = {
   branch: z.string().optional(),
   /** File name the run was ingested from, for reference only. */
   source: z.string().optional(),
+  /**
+   * SHA-256 of the ingested file's bytes: `portal ingest` with no file skips a configured
+   * result file whose hash a stored run already has. Absent in runs stored before it was kept.
+   */
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'a 64-digit hex SHA-256' }).optional(),
 };
 
 /** One benchmark series value in a stored run. */
