@@ -1,9 +1,12 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import { DOC_COVERAGE_SUITE } from '../../lib/api-coverage/benchmark.js';
 import { evaluateDocCoverage, formatPercent } from '../../lib/api-coverage/report.js';
 import { formatUndocumentedSymbol } from '../../lib/api-coverage/terminal.js';
 import { PortalError } from '../../lib/errors.js';
+import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
+import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
 import { loadBenchSuite } from '../../lib/history/index.js';
 import { generateApiReference, type GeneratedApiReference } from './generate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings } from './options.js';
@@ -77,4 +80,47 @@ export function commentLinkFailures(generated: Pick<GeneratedApiReference, 'link
     );
   }
   return failures;
+}
+
+/**
+ * Judges the doc-comment link findings as every input gate is judged while
+ * Docusaurus loads the site (src/lib/gates/in-build.ts): a gate set to
+ * `warn` prints its findings once and the build goes on; the gates set to
+ * `error` stop the generation step, before bundling, with one PortalError
+ * (exit 1) listing each finding once; `off` says nothing. The links are plain
+ * text on the pages in every case, so Docusaurus' broken-link check has
+ * nothing left to throw on.
+ *
+ * @param onceFile - Where a build process of `portal build` marks the findings as judged.
+ * @throws {@link PortalError} (exit 1) when a gate set to `error` has findings.
+ */
+export function judgeCommentLinks(
+  generated: Pick<GeneratedApiReference, 'linkFindings'>,
+  severities: { links: Severity; anchors: Severity },
+  write: (text: string) => void = (text) => process.stderr.write(text),
+  onceFile?: string,
+): void {
+  if (gatesCheckedBeforeBundling() && onceFile) {
+    // `portal build` judges its input gates before bundling, but not these (links are
+    // judged after rendering there), and then runs Docusaurus in up to three processes,
+    // one after another, each loading this plugin: the first judges, the others find its
+    // mark (the same parent process) and stay quiet.
+    const mark = String(process.ppid);
+    if (existsSync(onceFile) && readFileSync(onceFile, 'utf8') === mark) return;
+    writeFileSync(onceFile, mark);
+  }
+  const failures = commentLinkFailures(generated);
+  const failing: [string, PortalError][] = [];
+  for (const gate of ['links', 'anchors'] as const) {
+    const failure = failures[gate];
+    if (!failure || severities[gate] === 'off') continue;
+    if (severities[gate] === 'warn') applyGateSeverity(gate, 'warn', failure, write);
+    else failing.push([gate, failure]);
+  }
+  if (failing.length === 0) return;
+  throw new PortalError(
+    failing.map(([gate, failure]) => `${failure.message} (gates.${gate}: "error")`).join('; '),
+    1,
+    failing.flatMap(([, failure]) => failure.problems),
+  );
 }

@@ -5,10 +5,10 @@ import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/t
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
 import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
-import { gatesCheckedBeforeBundling, judgeGateInBuild } from '../../lib/gates/in-build.js';
+import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { GENERATED_FILES, type GeneratedApiReference } from './generate.js';
-import { commentLinkFailures, docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings, generateApiReferenceFor } from './gate.js';
+import { docCoverageFailure, judgeCommentLinks, formatApiReferenceLine, formatTypeDocWarnings, generateApiReferenceFor } from './gate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings, type apiReferencePluginOptions } from './options.js';
 
 /** The Portico part of the plugin's options. */
@@ -84,16 +84,9 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
   };
 }
 
-/**
- * Doc-comment links that lead nowhere, judged by `gates.links` and
- * `gates.anchors` as every input gate is in a build (judgeGateInBuild):
- * `error` stops the build while the plugin loads, before bundling; `warn`
- * prints each finding once; the links are plain text on the pages either way.
- */
+/** Judges the doc-comment link findings (see judgeCommentLinks) and hands the generation on. */
 function gateCommentLinks(generated: GeneratedApiReference, settings: ApiReferenceSettings): GeneratedApiReference {
-  const failures = commentLinkFailures(generated);
-  judgeGateInBuild('links', settings.linkGates.links, failures.links);
-  judgeGateInBuild('anchors', settings.linkGates.anchors, failures.anchors);
+  judgeCommentLinks(generated, settings.linkGates, undefined, path.join(path.dirname(generated.sidebarPath), GENERATED_FILES.linkFindingsJudged));
   return generated;
 }
 

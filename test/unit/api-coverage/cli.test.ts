@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docCoverageJsonSchema } from '../../../src/lib/api-coverage/index.js';
 import { loadBenchHistory } from '../../../src/lib/history/index.js';
 import { renderCoveragePage } from '../../../src/plugins/api-reference/pages.js';
-import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
+import { REPO_ROOT } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const SDK = path.join(REPO_ROOT, 'examples/task-service/sdk');
 const API_DOCS_PROJECT = path.join(REPO_ROOT, 'test/fixtures/projects/api-docs');
@@ -27,8 +28,8 @@ function expectNoStack(stderr: string): void {
 }
 
 describe('portal doc-coverage', () => {
-  it('exits 0 on the shipped configuration, with a table per package at 100%', () => {
-    const run = runPortal(['doc-coverage']);
+  it('exits 0 on the shipped configuration, with a table per package at 100%', async () => {
+    const run = await runPortalInProcess(['doc-coverage']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('@example/task-client (task-client)');
@@ -38,7 +39,7 @@ describe('portal doc-coverage', () => {
     expect(run.stdout).not.toContain('Undocumented');
   }, SLOW);
 
-  it('exits 1 when a doc comment is removed, naming the symbol with file and line', () => {
+  it('exits 1 when a doc comment is removed, naming the symbol with file and line', async () => {
     const dir = tempDir('portal-sdk-');
     cpSync(SDK, dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
     // The SDK's tests import vitest and @types/node: resolve them from Portico's node_modules.
@@ -50,7 +51,7 @@ describe('portal doc-coverage', () => {
     writeFileSync(client, withoutDoc);
     const line = withoutDoc.split('\n').findIndex((text) => text.startsWith('  getTask(')) + 1;
 
-    const run = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
+    const run = await runPortalInProcess(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('@example/task-client (task-client)');
     expect(run.stdout).toContain(`Undocumented (1):\nsrc/client.ts:${line}  Method  TaskClient.getTask\n`);
@@ -59,8 +60,8 @@ describe('portal doc-coverage', () => {
     expectNoStack(run.stderr);
   }, SLOW);
 
-  it('exits 2 for a missing entry point or tsconfig, naming each', () => {
-    const run = runPortal(['doc-coverage', '--entry', 'src/missing.ts', '--tsconfig', 'missing/tsconfig.json'], { cwd: API_DOCS_PROJECT });
+  it('exits 2 for a missing entry point or tsconfig, naming each', async () => {
+    const run = await runPortalInProcess(['doc-coverage', '--entry', 'src/missing.ts', '--tsconfig', 'missing/tsconfig.json'], { cwd: API_DOCS_PROJECT });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       '✖ API package "missing" cannot be read\n  - src/missing.ts: entry point not found\n  - missing/tsconfig.json: tsconfig not found\n',
@@ -68,18 +69,18 @@ describe('portal doc-coverage', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 for tsconfig and TypeScript errors, listing them one per line', () => {
+  it('exits 2 for tsconfig and TypeScript errors, listing them one per line', async () => {
     const dir = tempDir('portal-geometry-');
     cpSync(path.join(API_DOCS_PROJECT, 'geometry'), dir, { recursive: true });
     writeFileSync(path.join(dir, 'tsconfig.broken.json'), '{ "compilerOptions": { "target": 2022, } }');
-    const badConfig = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.broken.json'], { cwd: dir });
+    const badConfig = await runPortalInProcess(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.broken.json'], { cwd: dir });
     expect(badConfig.code).toBe(2);
     expect(badConfig.stderr).toMatch(/^✖ API package "\S+" cannot be read\n {2}- tsconfig\.broken\.json: error TS5024: Compiler option 'target' requires a value of type string\.\n$/);
 
     const source = readFileSync(path.join(dir, 'src/index.ts'), 'utf8');
     writeFileSync(path.join(dir, 'src/index.ts'), `${source}export const broken: number = 'one';\n`);
     const line = source.split('\n').length;
-    const typeError = runPortal(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
+    const typeError = await runPortalInProcess(['doc-coverage', '--entry', 'src/index.ts', '--tsconfig', 'tsconfig.json'], { cwd: dir });
     expect(typeError.code).toBe(2);
     expect(typeError.stderr).toBe(
       `✖ TypeScript reports 1 error in API package "geometry"\n  - src/index.ts:${line}:14 error TS2322: Type 'string' is not assignable to type 'number'.\n`,
@@ -87,10 +88,10 @@ describe('portal doc-coverage', () => {
     expectNoStack(typeError.stderr);
   }, SLOW);
 
-  it('reads another project with --config: its package, its threshold, and writes --json and --badge', () => {
+  it('reads another project with --config: its package, its threshold, and writes --json and --badge', async () => {
     const out = tempDir('portal-doc-coverage-out-');
     const config = path.join(API_DOCS_PROJECT, 'portal.config.ts');
-    const run = runPortal(['doc-coverage', '--config', config, '--json', path.join(out, 'report.json'), '--badge', path.join(out, 'badge.svg')]);
+    const run = await runPortalInProcess(['doc-coverage', '--config', config, '--json', path.join(out, 'report.json'), '--badge', path.join(out, 'badge.svg')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Undocumented (1):\ngeometry/src/index.ts:20  Function  midpoint\n');
@@ -107,25 +108,26 @@ describe('portal doc-coverage', () => {
       line: 20,
       page: 'functions/midpoint.md',
       url: 'https://geometry.example.org/api/geometry/functions/midpoint',
-      sourceUrl: 'https://github.com/example/geometry/blob/main/geometry/src/index.ts#L20',
+      // From the root of the git checkout holding the package, wherever the config sits.
+      sourceUrl: 'https://github.com/example/geometry/blob/main/test/fixtures/projects/api-docs/geometry/src/index.ts#L20',
     });
     expect(readFileSync(path.join(out, 'badge.svg'), 'utf8')).toContain('>80.0%</text>');
 
-    const strict = runPortal(['doc-coverage', '--config', config, '--threshold', '90']);
+    const strict = await runPortalInProcess(['doc-coverage', '--config', config, '--threshold', '90']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('✖ Doc coverage is below the threshold of 90%\n  - geometry: 80.0% (4/5)\n');
   }, SLOW);
 
-  it('writes --bench-json that `portal ingest bench` stores as the doc-coverage history the coverage page lists', () => {
+  it('writes --bench-json that `portal ingest bench` stores as the doc-coverage history the coverage page lists', async () => {
     const out = tempDir('portal-doc-coverage-history-');
     const config = path.join(API_DOCS_PROJECT, 'portal.config.ts');
     const bench = path.join(out, 'doc-coverage.json');
-    const run = runPortal(['doc-coverage', '--config', config, '--bench-json', bench]);
+    const run = await runPortalInProcess(['doc-coverage', '--config', config, '--bench-json', bench]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(bench, 'utf8'))).toEqual([{ name: 'doc coverage geometry', unit: '%', value: 80, extra: '4/5 symbols' }]);
 
     const history = path.join(out, 'history');
-    const ingest = runPortal(['ingest', 'bench', bench, '--format', 'customBiggerIsBetter', '--suite', 'doc-coverage', '--history', history, '--commit', 'abc1234', '--date', '2026-11-20']);
+    const ingest = await runPortalInProcess(['ingest', 'bench', bench, '--format', 'customBiggerIsBetter', '--suite', 'doc-coverage', '--history', history, '--commit', 'abc1234', '--date', '2026-11-20']);
     expect(ingest.code, ingest.stderr).toBe(0);
     const stored = loadBenchHistory(history).find((file) => file.suite === 'doc-coverage')!;
     expect(stored.runs[0]!.results[0]).toMatchObject({ name: 'doc coverage geometry', value: 80, direction: 'bigger' });
@@ -137,7 +139,7 @@ describe('portal doc-coverage', () => {
     expect(renderCoveragePage(report as never, 'error', [])).toContain('No doc-coverage run is recorded in the history store yet.');
   }, SLOW);
 
-  it('with --changed-since, holds only the exports of changed files to 100%', () => {
+  it('with --changed-since, holds only the exports of changed files to 100%', async () => {
     const dir = tempDir('portal-changed-project-');
     cpSync(API_DOCS_PROJECT, dir, { recursive: true });
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
@@ -147,18 +149,18 @@ describe('portal doc-coverage', () => {
     const args = ['doc-coverage', '--config', path.join(dir, 'portal.config.ts'), '--threshold', '100', '--changed-since', 'main'];
 
     // Nothing changed: the undocumented `midpoint` of the base does not count.
-    const clean = runPortal(args);
+    const clean = await runPortalInProcess(args);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('Only exports declared in the 0 files changed since main.');
 
     writeFileSync(path.join(dir, 'geometry/src/shapes.ts'), '/** A circle. */\nexport interface Circle {\n  radius: number;\n}\n');
     writeFileSync(path.join(dir, 'geometry/src/index.ts'), `${readFileSync(path.join(dir, 'geometry/src/index.ts'), 'utf8')}export type { Circle } from './shapes.js';\n`);
-    const changed = runPortal(args);
+    const changed = await runPortalInProcess(args);
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain('Undocumented (2):\ngeometry/src/index.ts:20  Function  midpoint\ngeometry/src/shapes.ts:3  Property  Circle.radius\n');
     expect(changed.stderr).toContain('✖ 2 undocumented exports in files changed since main');
 
-    const unknownRef = runPortal(['doc-coverage', '--config', path.join(dir, 'portal.config.ts'), '--changed-since', 'no-such-ref']);
+    const unknownRef = await runPortalInProcess(['doc-coverage', '--config', path.join(dir, 'portal.config.ts'), '--changed-since', 'no-such-ref']);
     expect(unknownRef.code).toBe(2);
     expect(unknownRef.stderr).toContain('✖ Unknown git ref "no-such-ref"');
   }, SLOW);
@@ -167,8 +169,8 @@ describe('portal doc-coverage', () => {
     [['--threshold', '120'], "option '--threshold <percent>' argument '120' is invalid. expected a number between 0 and 100."],
     [['--kinds', 'Method,Methods'], "unknown kind Methods; expected some of Project, Module"],
     [['--tsconfig', 'tsconfig.json'], '--tsconfig is only used with --entry'],
-  ])('exits 2 on bad options: %j', (args, message) => {
-    const run = runPortal(['doc-coverage', ...args]);
+  ])('exits 2 on bad options: %j', async (args, message) => {
+    const run = await runPortalInProcess(['doc-coverage', ...args]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
   });

@@ -89,7 +89,8 @@ describe('measureDocCoverage on the mixed fixture', () => {
     // A member of an inline type links to the heading of the property that holds it.
     expect(center.page).toBe('classes/Circle.md#center');
     expect(center.url).toBe('https://docs.example.org/api/mixed/classes/Circle#center');
-    expect(center.sourceUrl).toBe('https://github.com/example/mixed/blob/main/src/shapes.ts#L14');
+    // Source links start at the git root holding the package (here Portico's checkout), not at the package.
+    expect(center.sourceUrl).toBe('https://github.com/example/mixed/blob/main/test/fixtures/api-coverage/mixed/src/shapes.ts#L14');
     expect(coverage.symbols.find((s) => s.name === 'Color.Green')!.page).toBe('enumerations/Color.md#green');
     expect(coverage.symbols.find((s) => s.name === 'Direction')!.page).toBe('enumerations/Direction.md');
   });
