@@ -80,14 +80,16 @@ export function findJsonDepthExcess(text: string, maxDepth: number = MAX_JSON_DE
 
   const path: (string | number)[] = [];
   const kinds: ('object' | 'array')[] = [];
-  let lastString = '';
+  // Where the last string was; sliced only when it turns out to be a key (no allocation per string).
+  let lastStringStart = 0;
+  let lastStringEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') {
-      const start = i;
+      lastStringStart = i + 1;
       i++;
       while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-      lastString = text.slice(start + 1, i);
+      lastStringEnd = i;
     } else if (c === '{' || c === '[') {
       if (kinds.length >= maxDepth) {
         return {
@@ -103,7 +105,7 @@ export function findJsonDepthExcess(text: string, maxDepth: number = MAX_JSON_DE
       kinds.pop();
       path.pop();
     } else if (c === ':' && kinds[kinds.length - 1] === 'object') {
-      path[path.length - 1] = lastString;
+      path[path.length - 1] = text.slice(lastStringStart, lastStringEnd);
     } else if (c === ',' && kinds[kinds.length - 1] === 'array') {
       path[path.length - 1] = (path[path.length - 1] as number) + 1;
     }
@@ -183,8 +185,10 @@ export function findMarkdownDepthExcess(text: string, maxDepth: number = MAX_MAR
     let columns = 0;
     let markers = 0;
     let firstTooDeep: number | undefined;
+    let levelStart = i;
     for (;;) {
-      if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = i;
+      if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = levelStart;
+      levelStart = i;
       const c = text[i];
       if (c === ' ') {
         columns++;
@@ -207,7 +211,7 @@ export function findMarkdownDepthExcess(text: string, maxDepth: number = MAX_MAR
       } else break;
       if (i >= lineEnd) break;
     }
-    if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = i;
+    if (firstTooDeep === undefined && markers + Math.floor(columns / 2) > maxDepth) firstTooDeep = levelStart;
     const rest = text.slice(i, Math.min(lineEnd, i + 4));
     const fenceMark = /^(`{3,}|~{3,})/.exec(rest)?.[1];
     if (fence !== undefined) {
