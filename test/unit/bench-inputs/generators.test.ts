@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { generateApiPackage } from '../../../scripts/bench/generate-api.js';
 import { generateDocPages } from '../../../scripts/bench/generate-docs.js';
 import { generateLargeSpec } from '../../../scripts/bench/generate-openapi.js';
-import { runPortal } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 // `npm run bench` is not part of `npm test` (it times builds; see docs/performance.md), so
 // these tests keep its inputs honest: what it generates must pass the same checks a team's
@@ -32,17 +32,17 @@ function markdownFiles(dir: string): string[] {
 const slug = (text: string) => text.trim().toLowerCase().replace(/\s+/g, '-');
 
 describe('generated Markdown pages', () => {
-  it('are deterministic for a seed and lint clean with the portal rules', () => {
+  it('are deterministic for a seed and lint clean with the portal rules', async () => {
     const [a, b] = [tempDir(), tempDir()];
     expect(generateDocPages(a, 120)).toEqual(generateDocPages(b, 120));
     const read = (dir: string) => markdownFiles(dir).map((file) => readFileSync(file, 'utf8'));
     expect(read(a)).toEqual(read(b));
-    const lint = runPortal(['lint', 'md', a]);
+    const lint = await runPortalInProcess(['lint', 'md', a]);
     expect(lint.stdout + lint.stderr).toContain('120 Markdown files checked, no problems');
     expect(lint.code).toBe(0);
   });
 
-  it('link only to pages and headings that exist, so a strict build can pass', () => {
+  it('link only to pages and headings that exist, so a strict build can pass', async () => {
     const dir = tempDir();
     const ids = generateDocPages(dir, 250);
     expect(ids).toHaveLength(250);
@@ -68,11 +68,11 @@ describe('generated Markdown pages', () => {
 });
 
 describe('generated TypeScript API', () => {
-  it('is fully documented by TypeDoc’s own count (doc-coverage 100%)', () => {
+  it('is fully documented by TypeDoc’s own count (doc-coverage 100%)', async () => {
     const dir = tempDir();
     const api = generateApiPackage(dir, 60);
     expect(api.symbols).toBe(60);
-    const run = runPortal(['doc-coverage', '--entry', api.entryPoint, '--tsconfig', api.tsconfig], { cwd: dir });
+    const run = await runPortalInProcess(['doc-coverage', '--entry', api.entryPoint, '--tsconfig', api.tsconfig], { cwd: dir });
     // 60 exports plus their documented members, every one counted by TypeDoc.
     expect(run.stdout).toMatch(/✔ 100\.0% documented \((\d+)\/\1 symbols in 1 package\)/);
     expect(run.code).toBe(0);
@@ -80,7 +80,7 @@ describe('generated TypeScript API', () => {
 });
 
 describe('generated OpenAPI spec', () => {
-  it('has the operations and schemas asked for and passes Redocly’s recommended rules', () => {
+  it('has the operations and schemas asked for and passes Redocly’s recommended rules', async () => {
     const spec = generateLargeSpec(40, 25) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
     const operations = Object.values(spec.paths).flatMap((item) => Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key)));
     expect(operations).toHaveLength(40);
@@ -89,7 +89,7 @@ describe('generated OpenAPI spec', () => {
     const dir = tempDir();
     const file = path.join(dir, 'openapi.yaml');
     writeFileSync(file, stringify(spec));
-    const run = runPortal(['openapi', 'lint', 'openapi.yaml'], { cwd: dir });
+    const run = await runPortalInProcess(['openapi', 'lint', 'openapi.yaml'], { cwd: dir });
     expect(run.code, run.stdout + run.stderr).toBe(0);
   });
 });

@@ -7,7 +7,8 @@ import { ingestBenchmarkRun } from '../../../src/lib/bench/index.js';
 import { ingestCoverageRun } from '../../../src/lib/coverage/index.js';
 import { PortalError } from '../../../src/lib/errors.js';
 import { LOCK_NAME, loadBenchHistory, loadCoverageHistory } from '../../../src/lib/history/index.js';
-import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
+import { REPO_ROOT } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const BENCH = path.join(REPO_ROOT, 'test/fixtures/bench');
 const COVERAGE = path.join(REPO_ROOT, 'test/fixtures/coverage');
@@ -230,7 +231,7 @@ describe('a failed ingest leaves the store byte-for-byte unchanged', () => {
   it('through the CLI: exit 2 naming the file, no stack trace, same bytes', async () => {
     const dir = await populated();
     const before = snapshot(dir);
-    const run = runPortal(['ingest', 'bench', 'test/fixtures/bench/bad/nan.json', '--history', dir, '--suite', 'load', '--commit', 'dddd444']);
+    const run = await runPortalInProcess(['ingest', 'bench', 'test/fixtures/bench/bad/nan.json', '--history', dir, '--suite', 'load', '--commit', 'dddd444']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('test/fixtures/bench/bad/nan.json:9:65 (at /benchmarks/0/stats/mean)');
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
@@ -240,15 +241,15 @@ describe('a failed ingest leaves the store byte-for-byte unchanged', () => {
   it('mixed units within a series: exit 2, same bytes', async () => {
     const dir = await populated();
     const before = snapshot(dir);
-    const run = runPortal(['ingest', 'bench', 'test/fixtures/bench/bad/unit-rate.json', '--history', dir, '--suite', 'load', '--commit', 'dddd444']);
+    const run = await runPortalInProcess(['ingest', 'bench', 'test/fixtures/bench/bad/unit-rate.json', '--history', dir, '--suite', 'load', '--commit', 'dddd444']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"task throughput" is measured in ops/s (rate) here but in ns (time) in the history');
     expect(snapshot(dir)).toEqual(before);
   }, 120_000);
 
-  it('a failed ingest into a store that does not exist yet creates nothing', () => {
+  it('a failed ingest into a store that does not exist yet creates nothing', async () => {
     const dir = path.join(scratch(), 'history');
-    const run = runPortal(['ingest', 'bench', 'test/fixtures/bench/bad/nan.json', '--history', dir]);
+    const run = await runPortalInProcess(['ingest', 'bench', 'test/fixtures/bench/bad/nan.json', '--history', dir]);
     expect(run.code).toBe(2);
     expect(existsSync(dir)).toBe(false);
   }, 120_000);

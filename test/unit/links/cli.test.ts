@@ -2,17 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPortal } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/links';
 
 // Each case starts the real CLI (tsx); on a busy 2-core machine that alone can take over 10 s.
 describe('portal check links', { timeout: 60_000 }, () => {
-  it('exits 1 and prints page → target (reason) for each broken link, then writes the JSON report', () => {
+  it('exits 1 and prints page → target (reason) for each broken link, then writes the JSON report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-links-'));
     try {
       const json = path.join(dir, 'links.json');
-      const run = runPortal(['check', 'links', `${FIXTURES}/broken/build`, '--config', `${FIXTURES}/broken/portal.config.ts`, '--json', json]);
+      const run = await runPortalInProcess(['check', 'links', `${FIXTURES}/broken/build`, '--config', `${FIXTURES}/broken/portal.config.ts`, '--json', json]);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe(
         [
@@ -39,8 +39,8 @@ describe('portal check links', { timeout: 60_000 }, () => {
     }
   });
 
-  it('exits 0 on a clean build and lists external URLs when asked', () => {
-    const run = runPortal(['check', 'links', `${FIXTURES}/clean/build`, '--config', `${FIXTURES}/clean/portal.config.ts`, '--list-external']);
+  it('exits 0 on a clean build and lists external URLs when asked', async () => {
+    const run = await runPortalInProcess(['check', 'links', `${FIXTURES}/clean/build`, '--config', `${FIXTURES}/clean/portal.config.ts`, '--list-external']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
@@ -53,8 +53,8 @@ describe('portal check links', { timeout: 60_000 }, () => {
     );
   });
 
-  it('exits 2 without a stack trace when there is no build', () => {
-    const run = runPortal(['check', 'links', `${FIXTURES}/no-such-build`, '--config', `${FIXTURES}/clean/portal.config.ts`]);
+  it('exits 2 without a stack trace when there is no build', async () => {
+    const run = await runPortalInProcess(['check', 'links', `${FIXTURES}/no-such-build`, '--config', `${FIXTURES}/clean/portal.config.ts`]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^✖ No build directory at .*no-such-build\n {2}- run `npm run build` first, or pass the build directory: portal check links <build-dir>\n$/);
   });

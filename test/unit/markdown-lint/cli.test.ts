@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { runPortal } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/markdown-lint';
 
 // Each case starts the real CLI (tsx); on a busy 2-core machine that alone can take over 10 s.
 describe('portal lint md', { timeout: 60_000 }, () => {
-  it('passes on the shipped content (docs, tutorials, rfcs, runbooks, blog, README and changelogs)', () => {
-    const run = runPortal(['lint', 'md']);
+  it('passes on the shipped content (docs, tutorials, rfcs, runbooks, blog, README and changelogs)', async () => {
+    const run = await runPortalInProcess(['lint', 'md']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^✔ \d+ Markdown files checked, no problems\n$/);
   });
 
-  it('prints file:line:column  rule  message for each finding and exits 1', () => {
-    const run = runPortal(['lint', 'md', `${FIXTURES}/bad/docs/bad-page.md`]);
+  it('prints file:line:column  rule  message for each finding and exits 1', async () => {
+    const run = await runPortalInProcess(['lint', 'md', `${FIXTURES}/bad/docs/bad-page.md`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -26,14 +26,14 @@ describe('portal lint md', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('✖ Markdown lint failed: 2 problems in 1 file (1 Markdown file checked)\n');
   });
 
-  it('lints the content folders of the project named by --config', () => {
-    const run = runPortal(['lint', 'md', '--config', `${FIXTURES}/mdx-error/portal.config.ts`]);
+  it('lints the content folders of the project named by --config', async () => {
+    const run = await runPortalInProcess(['lint', 'md', '--config', `${FIXTURES}/mdx-error/portal.config.ts`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${FIXTURES}/mdx-error/docs/broken.mdx:7:23  micromark-extension-mdx-expression:unexpected-eof  `);
   });
 
-  it('exits 2 without a stack trace when a path does not exist', () => {
-    const run = runPortal(['lint', 'md', 'no/such/dir']);
+  it('exits 2 without a stack trace when a path does not exist', async () => {
+    const run = await runPortalInProcess(['lint', 'md', 'no/such/dir']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^✖ Cannot lint Markdown: some paths do not exist\n {2}- .*no\/such\/dir: no such file or directory\n$/);
   });

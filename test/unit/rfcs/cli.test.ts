@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
+import { REPO_ROOT } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/rfcs';
 const MINIMAL_CONFIG = path.join(REPO_ROOT, 'test/fixtures/projects/minimal/portal.config.ts');
@@ -10,21 +11,21 @@ const MINIMAL_CONFIG = path.join(REPO_ROOT, 'test/fixtures/projects/minimal/port
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
 describe('portal lint rfcs', () => {
-  it('passes on the shipped rfcs/ directory (found through portal.config.ts)', () => {
-    const run = runPortal(['lint', 'rfcs']);
+  it('passes on the shipped rfcs/ directory (found through portal.config.ts)', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^✔ \d+ RFCs checked, no problems\n$/);
   });
 
-  it('passes on a valid directory given with --dir', () => {
-    const run = runPortal(['lint', 'rfcs', '--dir', `${FIXTURES}/valid`]);
+  it('passes on a valid directory given with --dir', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/valid`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('✔ 3 RFCs checked, no problems\n');
   });
 
-  it('prints file:line: message, sorted by file then line, and exits 1 with a summary', () => {
-    const run = runPortal(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`]);
+  it('prints file:line: message, sorted by file then line, and exits 1 with a summary', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`]);
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
       `${FIXTURES}/dangling-reference/0001-old.md:10: superseded-by refers to RFC 9, but there is no dangling-reference/0009-*.md (check the number)`,
@@ -34,8 +35,8 @@ describe('portal lint rfcs', () => {
     expect(run.stderr).toBe('✖ 3 problems in 3 files\n');
   });
 
-  it('names the file and line of a bad status', () => {
-    const run = runPortal(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-status`]);
+  it('names the file and line of a bad status', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-status`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `${FIXTURES}/bad-status/0003-foo.md:4: status "aproved" is not one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded\n`,
@@ -43,14 +44,14 @@ describe('portal lint rfcs', () => {
     expect(run.stderr).toBe('✖ 1 problem in 1 file\n');
   });
 
-  it('prints paths relative to the working directory', () => {
-    const run = runPortal(['lint', 'rfcs', '--dir', 'bad-status'], { cwd: path.join(REPO_ROOT, FIXTURES) });
+  it('prints paths relative to the working directory', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', 'bad-status'], { cwd: path.join(REPO_ROOT, FIXTURES) });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^bad-status\/0003-foo\.md:4: status "aproved"/);
   });
 
-  it('lints only the files it is given, resolving references against the whole directory', () => {
-    const run = runPortal(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`, `${FIXTURES}/dangling-reference/0002-new.md`]);
+  it('lints only the files it is given, resolving references against the whole directory', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`, `${FIXTURES}/dangling-reference/0002-new.md`]);
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
       `${FIXTURES}/dangling-reference/0002-new.md:11: supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number)`,
@@ -58,30 +59,30 @@ describe('portal lint rfcs', () => {
     expect(run.stderr).toBe('✖ 1 problem in 1 file\n');
   });
 
-  it('accepts changed files that are not RFCs, as a git diff in CI would pass them', () => {
-    const run = runPortal(['lint', 'rfcs', 'rfcs/index.mdx', 'rfcs/0000-template.md', 'rfcs/0001-one-typed-portal-config.md']);
+  it('accepts changed files that are not RFCs, as a git diff in CI would pass them', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', 'rfcs/index.mdx', 'rfcs/0000-template.md', 'rfcs/0001-one-typed-portal-config.md']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('✔ 1 RFC checked, no problems\n');
   });
 
-  it('exits 2 naming a file that does not exist', () => {
-    const run = runPortal(['lint', 'rfcs', 'rfcs/0042-missing.md']);
+  it('exits 2 naming a file that does not exist', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', 'rfcs/0042-missing.md']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('✖ Cannot lint a file that does not exist\n  - rfcs/0042-missing.md: file not found\n');
   });
 
-  it('exits 2 when the RFC directory does not exist', () => {
-    const run = runPortal(['lint', 'rfcs', '--config', MINIMAL_CONFIG]);
+  it('exits 2 when the RFC directory does not exist', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--config', MINIMAL_CONFIG]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`✖ RFC directory not found: ${path.join(REPO_ROOT, 'test/fixtures/projects/minimal/rfcs')}`);
     expect(run.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
   });
 
-  it('writes the findings and the RFC list as JSON with --json', () => {
+  it('writes the findings and the RFC list as JSON with --json', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'portal-rfcs-')), 'reports/rfcs.json');
-    const run = runPortal(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-filename`, '--json', out]);
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-filename`, '--json', out]);
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.problems).toBe(4);

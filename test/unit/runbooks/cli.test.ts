@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runPortal } from '../../helpers/run-portal.js';
+import { REPO_ROOT } from '../../helpers/run-portal.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/runbooks');
 const CONFIG = path.join(FIXTURES, 'valid/portal.config.ts');
@@ -10,31 +11,31 @@ const FAILED = /^✖ Runbook check failed with \d+ errors?: on-call would land o
 
 /** `portal check runbooks` against the valid fixture project, plus `args`. */
 function checkRunbooks(args: string[], cwd = REPO_ROOT) {
-  return runPortal(['check', 'runbooks', '-c', CONFIG, ...args], { cwd });
+  return runPortalInProcess(['check', 'runbooks', '-c', CONFIG, ...args], { cwd });
 }
 
 describe('portal check runbooks', () => {
-  it('passes on the shipped configuration: every sample alert links to a published runbook', () => {
-    const run = runPortal(['check', 'runbooks']);
+  it('passes on the shipped configuration: every sample alert links to a published runbook', async () => {
+    const run = await runPortalInProcess(['check', 'runbooks']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('✔ 3 alerts checked: 3 resolved, 0 unresolved, 0 without runbook_url, 0 external; 0 runbooks name unknown alerts\n');
     expect(run.code).toBe(0);
   });
 
-  it('is listed under portal check', () => {
-    const run = runPortal(['check', '--help']);
+  it('is listed under portal check', async () => {
+    const run = await runPortalInProcess(['check', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/runbooks \[options\]\s+check that every alert's runbook_url leads to/);
   });
 
-  it('reads the configured rules and the runbooks/ folder next to the config', () => {
-    const run = checkRunbooks([]);
+  it('reads the configured rules and the runbooks/ folder next to the config', async () => {
+    const run = await checkRunbooks([]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('✔ 3 alerts checked: 3 resolved, 0 unresolved, 0 without runbook_url, 0 external; 0 runbooks name unknown alerts\n');
   });
 
-  it('exits 1 and names file and line of each link that leads nowhere; --rules globs are relative to cwd', () => {
-    const run = checkRunbooks(['--rules', 'broken-link/alerts/*.yml'], FIXTURES);
+  it('exits 1 and names file and line of each link that leads nowhere; --rules globs are relative to cwd', async () => {
+    const run = await checkRunbooks(['--rules', 'broken-link/alerts/*.yml'], FIXTURES);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('✖ 4 errors');
@@ -51,16 +52,16 @@ describe('portal check runbooks', () => {
     expect(run.stderr).toMatch(FAILED);
   });
 
-  it('exits 1 when an alert has no runbook_url', () => {
-    const run = checkRunbooks(['--rules', 'test/fixtures/runbooks/missing-url/alerts/missing-url.rules.yml']);
+  it('exits 1 when an alert has no runbook_url', async () => {
+    const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/missing-url/alerts/missing-url.rules.yml']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  test/fixtures/runbooks/missing-url/alerts/missing-url.rules.yml:8: HighLatency: no runbook_url annotation; every alert must link to its runbook\n');
     expect(run.stdout).toContain('2 without runbook_url');
     expect(run.stderr).toMatch(FAILED);
   });
 
-  it('exits 0 and lists links to other hosts', () => {
-    const run = checkRunbooks(['--rules', 'test/fixtures/runbooks/external/alerts/*.yml']);
+  it('exits 0 and lists links to other hosts', async () => {
+    const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/external/alerts/*.yml']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'ℹ 1 runbook link to another host (listed, not checked)\n' +
@@ -69,8 +70,8 @@ describe('portal check runbooks', () => {
     );
   });
 
-  it('exits 1 on runbook section problems, printed as file:line: message', () => {
-    const run = checkRunbooks(['--runbooks', 'test/fixtures/runbooks/missing-section/runbooks']);
+  it('exits 1 on runbook section problems, printed as file:line: message', async () => {
+    const run = await checkRunbooks(['--runbooks', 'test/fixtures/runbooks/missing-section/runbooks']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       '  test/fixtures/runbooks/missing-section/runbooks/no-impact.md:14: missing section "## Impact" (runbooks have Summary, Impact, Diagnosis, Mitigation, Escalation, in that order)\n',
@@ -78,14 +79,14 @@ describe('portal check runbooks', () => {
     expect(run.stdout).toContain('  test/fixtures/runbooks/missing-section/runbooks/out-of-order.md:26: section "## Escalation" is empty\n');
   });
 
-  it('exits 1 on runbook front-matter problems', () => {
-    const run = checkRunbooks(['--runbooks', 'test/fixtures/runbooks/bad-front-matter/runbooks']);
+  it('exits 1 on runbook front-matter problems', async () => {
+    const run = await checkRunbooks(['--runbooks', 'test/fixtures/runbooks/bad-front-matter/runbooks']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  test/fixtures/runbooks/bad-front-matter/runbooks/bad-values.md:4: front matter "severity": got "high", expected one of critical, warning, info\n');
   });
 
-  it('exits 2 with file:line on a YAML syntax error in a rule file, without a stack trace', () => {
-    const run = checkRunbooks(['--rules', 'test/fixtures/runbooks/bad-yaml/alerts/bad.rules.yml']);
+  it('exits 2 with file:line on a YAML syntax error in a rule file, without a stack trace', async () => {
+    const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/bad-yaml/alerts/bad.rules.yml']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -94,27 +95,27 @@ describe('portal check runbooks', () => {
     );
   });
 
-  it('exits 2 on a rule file of the wrong shape', () => {
-    const run = checkRunbooks(['--rules', 'test/fixtures/runbooks/wrong-shape/alerts/*.yml']);
+  it('exits 2 on a rule file of the wrong shape', async () => {
+    const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/wrong-shape/alerts/*.yml']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('  - test/fixtures/runbooks/wrong-shape/alerts/wrong-shape.rules.yml:7: groups[1].rules[0].expr: missing, expected a PromQL expression (string)\n');
   });
 
-  it('exits 2 when --rules matches no file', () => {
-    const run = checkRunbooks(['--rules', 'nothing/*.yml']);
+  it('exits 2 when --rules matches no file', async () => {
+    const run = await checkRunbooks(['--rules', 'nothing/*.yml']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('✖ No alert-rule files matched --rules\n  - nothing/*.yml: matched no file\n');
   });
 
-  it('exits 2 when the runbooks directory does not exist', () => {
-    const run = checkRunbooks(['--runbooks', 'no/such/dir']);
+  it('exits 2 when the runbooks directory does not exist', async () => {
+    const run = await checkRunbooks(['--runbooks', 'no/such/dir']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`✖ Runbooks directory not found: ${path.join(REPO_ROOT, 'no/such/dir')}\n`);
   });
 
-  it('writes the whole report, resolved alerts included, with --json', () => {
+  it('writes the whole report, resolved alerts included, with --json', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-runbooks-')), 'reports/runbooks.json');
-    const run = checkRunbooks(['--rules', 'test/fixtures/runbooks/operator/alerts/*.yaml', '--json', file]);
+    const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/operator/alerts/*.yaml', '--json', file]);
     expect(run.code).toBe(0);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(json).toMatchObject({ passed: true, errors: 0, warnings: 0, counts: { alerts: 3, resolved: 3 } });
