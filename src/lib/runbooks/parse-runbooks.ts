@@ -9,6 +9,7 @@ import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
+import { displayPath } from '../results/problems.js';
 import type { z } from 'zod';
 import { PortalError } from '../errors.js';
 import { planRunbookAliases, runbookPermalink } from './aliases.js';
@@ -125,7 +126,7 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
   const problems: RunbookProblem[] = [];
   const report = (line: number, message: string) => problems.push({ file, line, message });
 
-  assertMarkdownNesting(text, file, 'runbook');
+  assertMarkdownNesting(text, displayPath(file), 'runbook');
   const tree = markdown.parse(text) as Root;
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const sections = collectSections(tree);
@@ -152,7 +153,9 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
     return { problems };
   }
   const bounded = yamlToJsBounded(doc);
-  if (!bounded.ok) throw new PortalError(`Cannot read the runbook ${file}`, 2, [`${file}:${lineAt(bounded.excess.offset)}: ${bounded.excess.message}`]);
+  if (!bounded.ok) {
+    throw new PortalError(`Cannot read the runbook ${displayPath(file)}`, 2, [`${displayPath(file)}:${lineAt(bounded.excess.offset)}: ${bounded.excess.message}`]);
+  }
   const raw = bounded.value as Record<string, unknown>;
   if (raw.draft === true) return { problems: [] };
 

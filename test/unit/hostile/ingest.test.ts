@@ -194,6 +194,14 @@ describe('ingest: a history store of the wrong shape', () => {
     expect(run.stderr).toContain('flat: is a file, expected the history directory');
   });
 
+  it('a history file nested 10,000 deep: check bench is exit 2 naming the file and the place', async () => {
+    writeFileSync(path.join(history, 'bench', 'app.json'), '['.repeat(10_000));
+    const run = await portal(['check', 'bench', '--history', 'history'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toSatisfy(hasStackTrace);
+    expect(run.stderr).toContain('history/bench/app.json:1:101 (at /0/0/0/0/0/0/0/0/0');
+  });
+
   it('check bench reads the same store shape checks', async () => {
     writeFileSync(path.join(history, '.lock'), '');
     mkdirSync(path.join(history, 'bench', 'zz.json'));

@@ -49,6 +49,17 @@ describe('YAML alias bombs', () => {
     );
   });
 
+  it('in runbook front matter, and a runbook nested 10,000 blockquotes deep: portal check runbooks', async () => {
+    writeFileSync(path.join(dir, 'rules.yaml'), 'groups:\n  - name: ok\n    rules:\n      - alert: A\n        expr: up == 0\n');
+    mkdirSync(path.join(dir, 'runbooks'));
+    writeFileSync(path.join(dir, 'runbooks', 'a.md'), `---\ntitle: A\nalerts: [A]\n${aliasBomb()}\n---\n\n## Symptoms\n`);
+    let stderr = await refused(['check', 'runbooks', '--rules', 'rules.yaml', '--runbooks', 'runbooks']);
+    expect(stderr).toContain('runbooks/a.md:5: YAML aliases (*name) expand to too many nodes');
+    writeFileSync(path.join(dir, 'runbooks', 'a.md'), `---\ntitle: A\nalerts: [A]\n---\n\n${'>'.repeat(10_000)} deep\n`);
+    stderr = await refused(['check', 'runbooks', '--rules', 'rules.yaml', '--runbooks', 'runbooks']);
+    expect(stderr).toContain('runbooks/a.md:6:101: blockquotes and lists nested about 10000 levels deep, expected at most 100');
+  });
+
   it('in RFC front matter: portal lint rfcs names the file and the line', async () => {
     mkdirSync(path.join(dir, 'rfcs'));
     writeFileSync(path.join(dir, 'rfcs', '0001-bomb.md'), `---\ntitle: Bomb\n${aliasBomb()}\n---\n\n## Summary\n\nText.\n`);
