@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -55,12 +55,23 @@ describe('real OpenAPI specs: Portico lint agrees with Redocly CLI', { timeout: 
   }
 
   it('portal openapi lint prints the same totals for the three specs and exits 1', async () => {
-    const files = Object.keys(expected.specs).map(specFile);
+    // A project of its own holding the three specs: `portal openapi lint` reads only specs inside the project.
+    const project = path.join(workDir, 'project');
+    const specs = Object.keys(expected.specs).map((relative) => {
+      const target = path.join(project, relative.replace(/\.gz$/, ''));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, readFileSync(specFile(relative)));
+      return `{ id: '${path.dirname(relative)}', file: '${path.relative(project, target)}' }`;
+    });
+    writeFileSync(
+      path.join(project, 'portal.config.ts'),
+      `export default { site: { title: 'T', url: 'https://t.example.org', repository: 'https://github.com/t/t' }, openapi: { specs: [${specs.join(', ')}] } };\n`,
+    );
     const out: string[] = [];
     const err: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-    const code = await runCli(['node', 'portal', 'openapi', 'lint', ...files]);
+    const code = await runCli(['node', 'portal', 'openapi', 'lint', '--config', path.join(project, 'portal.config.ts')]);
     vi.restoreAllMocks();
     const errors = Object.values(expected.specs).reduce((sum, spec) => sum + spec.errors, 0);
     const warnings = Object.values(expected.specs).reduce((sum, spec) => sum + spec.warnings, 0);
