@@ -48,12 +48,13 @@ type Check = () => Promise<PortalError | undefined>;
  * @param siteDir - Portico's site folder, where the generated pages are cached.
  */
 export async function runBuildGates(config: PortalConfig, siteDir: string, write: (text: string) => void = (text) => process.stderr.write(text)): Promise<PreflightResult> {
+  // Cheapest first, so the first finding shows within seconds; TypeDoc's conversion comes last.
   const checks: [GateName, Check | undefined][] = [
-    ['docCoverage', config.api.packages.length > 0 ? () => checkDocCoverage(config, siteDir, write) : undefined],
-    ['openapiLint', config.openapi.specs.length > 0 ? () => checkOpenApi(config, siteDir, write) : undefined],
-    ['runbooks', existsSync(path.join(config.rootDir, 'runbooks')) ? () => checkRunbooksGate(config) : undefined],
-    ['rfcs', existsSync(path.join(config.rootDir, 'rfcs')) ? () => checkRfcs(config) : undefined],
     ['changelog', config.changelogs.length > 0 ? () => checkChangelogs(config) : undefined],
+    ['rfcs', existsSync(path.join(config.rootDir, 'rfcs')) ? () => checkRfcs(config) : undefined],
+    ['runbooks', existsSync(path.join(config.rootDir, 'runbooks')) ? () => checkRunbooksGate(config) : undefined],
+    ['openapiLint', config.openapi.specs.length > 0 ? () => checkOpenApi(config, siteDir, write) : undefined],
+    ['docCoverage', config.api.packages.length > 0 ? () => checkDocCoverage(config, siteDir, write) : undefined],
   ];
   const outcomes: GateOutcome[] = [];
   const failed: string[] = [];
@@ -182,7 +183,9 @@ async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined>
 }
 
 async function checkChangelogs(config: PortalConfig): Promise<PortalError | undefined> {
-  const { loadChangelog } = await import('../../lib/changelog/index.js');
-  for (const changelog of config.changelogs) await loadChangelog(changelog.file);
-  return undefined;
+  const { lintChangelogs, changelogGateError } = await import('../../lib/changelog/index.js');
+  // Judged as "error" here: runBuildGates applies the configured severity to the failure.
+  const report = await lintChangelogs({ changelogs: config.changelogs, gates: { changelog: 'error' } });
+  const failure = changelogGateError(report, { listFindings: true });
+  return failure && failure.exitCode === 1 ? new PortalError(failure.message.replace(/ \(gates\.changelog: "error"\)$/, ''), 1, failure.problems) : failure;
 }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import pc from 'picocolors';
+import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
 import type { GateSeverity } from '../../config/index.js';
 import { bundleSideOfProcess } from '../../lib/build/bundle-side.js';
 import {
@@ -33,7 +34,8 @@ export interface ChangelogPluginOptions {
 export function gateChangelogBuild(report: ChangelogLintReport, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   const error = changelogGateError(report, { listFindings: true });
   if (error && (error.exitCode === 2 || process.env.NODE_ENV === 'production')) throw error;
-  if (report.findings.length === 0) return;
+  // `portal build` printed them once before bundling.
+  if (report.findings.length === 0 || gatesCheckedBeforeBundling()) return;
   // `portal build` bundles the client and the server in a process each, and both load the content: print in one.
   if (bundleSideOfProcess() === 'server') return;
   log(`${pc.yellow('⚠')} ${summarizeFindings(report)}; continuing (gates.changelog: "${report.gate}")`);

@@ -25,6 +25,7 @@ const configFor = (gates: string) => {
       "  site: { title: 'Gates', url: 'https://gates.example.org', repository: 'https://github.com/example/gates' },",
       "  openapi: { specs: [{ id: 'things', file: 'missing-summary.yaml' }] },",
       "  runbooks: { alertRules: ['alerts/missing-url.rules.yml'] },",
+      "  changelogs: [{ id: 'gates', title: 'Gates', file: 'CHANGELOG.md' }],",
       `  gates: ${gates},`,
       '};',
       '',
@@ -39,6 +40,8 @@ beforeAll(() => {
   cpSync(path.join(FIXTURES, 'runbooks/missing-url/alerts'), path.join(project, 'alerts'), { recursive: true });
   cpSync(path.join(FIXTURES, 'runbooks/valid/runbooks'), path.join(project, 'runbooks'), { recursive: true });
   cpSync(path.join(FIXTURES, 'rfcs/missing-sections'), path.join(project, 'rfcs'), { recursive: true });
+  // A release heading written twice: a changelog finding (both releases stay published).
+  writeFileSync(path.join(project, 'CHANGELOG.md'), '# Changelog\n\n## [1.1.0] - 2024-02-01\n\n### Added\n\n- Thing.\n\n## [1.1.0] - 2024-01-15\n\n### Fixed\n\n- Other.\n');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -71,7 +74,7 @@ describe('portal build runs its input gates before bundling', () => {
     const { code, output } = await build(configFor('{}'), outDir);
     expect(code).toBe(1);
     expect(output).not.toContain('build step');
-    expect(output).toContain('✖ Build stopped before bundling: 3 gates failed (gates.openapiLint, gates.runbooks, gates.rfcs); nothing was bundled');
+    expect(output).toContain('✖ Build stopped before bundling: 4 gates failed (gates.changelog, gates.rfcs, gates.runbooks, gates.openapiLint); nothing was bundled');
     expect(output).toContain('OpenAPI lint failed:');
     expect(output).toContain('(gates.openapiLint: "error")');
     expect(output).toContain('Runbook check failed:');
@@ -80,31 +83,33 @@ describe('portal build runs its input gates before bundling', () => {
     // Each alert without a runbook is named, once.
     expect(output.match(/HighLatency/g)).toHaveLength(1);
     expect(output.match(/operation-summary/g)).toHaveLength(1);
+    expect(output).toContain('✖ 1 changelog finding in 1 file (gates.changelog: "error")');
+    expect(output.match(/CHANGELOG\.md:9: version 1\.1\.0 already has a heading at line 3/g)).toHaveLength(1);
     // CI cannot deploy a stale or half-checked site.
     expect(existsSync(outDir)).toBe(false);
   });
 
   it('with every gate off, reports nothing and lets the build go on', async () => {
-    const config = await loadPortalConfig(configFor("{ openapiLint: 'off', runbooks: 'off', rfcs: 'off' }"));
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'off', runbooks: 'off', rfcs: 'off', changelog: 'off' }"));
     let output = '';
     const result = await runBuildGates(config, path.join(project, 'site'), (text) => (output += text));
     expect(result.failure).toBeUndefined();
     expect(result.gates.map((gate) => [gate.gate, gate.status])).toEqual([
-      ['docCoverage', 'skipped'],
-      ['openapiLint', 'skipped'],
-      ['runbooks', 'skipped'],
-      ['rfcs', 'skipped'],
       ['changelog', 'skipped'],
+      ['rfcs', 'skipped'],
+      ['runbooks', 'skipped'],
+      ['openapiLint', 'skipped'],
+      ['docCoverage', 'skipped'],
     ]);
     expect(output).toBe('');
   });
 
   it('with warn severities, prints each finding once as a warning and lets the build go on', async () => {
-    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'warn', rfcs: 'warn' }"));
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'warn', rfcs: 'warn', changelog: 'warn' }"));
     let output = '';
     const result = await runBuildGates(config, path.join(project, 'site'), (text) => (output += text));
     expect(result.failure).toBeUndefined();
-    expect(result.gates.filter((gate) => gate.status === 'warned').map((gate) => gate.gate)).toEqual(['openapiLint', 'runbooks', 'rfcs']);
+    expect(result.gates.filter((gate) => gate.status === 'warned').map((gate) => gate.gate)).toEqual(['changelog', 'rfcs', 'runbooks', 'openapiLint']);
     expect(output).toContain('⚠ Runbook check failed:');
     expect(output).toContain('(gates.runbooks: "warn", not failing)');
     expect(output.match(/HighLatency/g)).toHaveLength(1);
@@ -112,16 +117,16 @@ describe('portal build runs its input gates before bundling', () => {
   });
 
   it('a mixed configuration fails only on the gates set to error', async () => {
-    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'error', rfcs: 'off' }"));
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'warn', runbooks: 'error', rfcs: 'off', changelog: 'off' }"));
     const result = await runBuildGates(config, path.join(project, 'site'), () => {});
     expect(result.failure?.exitCode).toBe(1);
     expect(result.failure?.message).toBe('Build stopped before bundling: a gate failed (gates.runbooks)');
     expect(result.gates.map((gate) => [gate.gate, gate.status])).toEqual([
-      ['docCoverage', 'skipped'],
-      ['openapiLint', 'warned'],
-      ['runbooks', 'failed'],
-      ['rfcs', 'skipped'],
       ['changelog', 'skipped'],
+      ['rfcs', 'skipped'],
+      ['runbooks', 'failed'],
+      ['openapiLint', 'warned'],
+      ['docCoverage', 'skipped'],
     ]);
   });
 
