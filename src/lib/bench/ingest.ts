@@ -51,7 +51,9 @@ export async function ingestBenchmarkRun(options: IngestBenchOptions): Promise<I
   const reading = readBenchFile(options.file, options.format);
   const suite = options.suite ?? suiteFromFileName(options.file);
   assertSuiteName(suite);
-  const meta = resolveRunMeta(options, reading.meta, options.now);
+  const pointers = reading.metaPointers ?? {};
+  const places = Object.fromEntries(Object.entries(pointers).map(([field, pointer]) => [field, `${reading.input.shown}#${pointer}`]));
+  const meta = resolveRunMeta(options, { ...reading.meta, places }, options.now);
   const results = [...reading.results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const run: BenchRun = {
     id: runIdentity({ kind: 'bench', suite, commit: meta.commit, explicitDate: meta.explicitDate, content: results }),

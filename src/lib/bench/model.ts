@@ -92,6 +92,8 @@ export interface ParsedBench {
   results: BenchResult[];
   /** Date, commit and branch when the file reports them. */
   meta: BenchFileMeta;
+  /** JSON pointers of the date, commit and branch in the file, for messages about them. */
+  metaPointers?: { date?: string; commit?: string; branch?: string };
   /** Where each series is in the file, for messages about it later (such as a unit clash with the history). */
   places: ReadonlyMap<string, InputPlace>;
 }

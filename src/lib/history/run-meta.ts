@@ -33,15 +33,21 @@ const FUTURE_SLACK_MS = 24 * 3_600_000;
  *
  * @throws {@link PortalError} (exit 2) for a malformed commit, branch or date.
  */
-export function resolveRunMeta(options: RunMetaOptions, fromFile: { commit?: string; branch?: string; date?: string }, now: Date = new Date()): ResolvedRunMeta {
+export function resolveRunMeta(
+  options: RunMetaOptions,
+  fromFile: { commit?: string; branch?: string; date?: string; places?: { commit?: string; branch?: string; date?: string } },
+  now: Date = new Date(),
+): ResolvedRunMeta {
+  // `results/x.json#/datetime` when the parser said where the value is.
+  const inFile = (field: 'commit' | 'branch' | 'date') => fromFile.places?.[field] ?? `${field} in the result file`;
   const problems: string[] = [];
   const commit = options.commit ?? fromFile.commit;
   if (commit !== undefined && !/^[0-9a-fA-F]{4,64}$/.test(commit)) {
-    problems.push(`${options.commit !== undefined ? '--commit' : 'commit in the result file'}: got ${JSON.stringify(commit)}, expected a hex commit id such as 4f6c1d2`);
+    problems.push(`${options.commit !== undefined ? '--commit' : inFile('commit')}: got ${JSON.stringify(commit)}, expected a hex commit id such as 4f6c1d2`);
   }
   const branch = options.branch ?? fromFile.branch;
   if (branch !== undefined && (branch.trim() === '' || /[\s~^:?*[\\]/.test(branch))) {
-    problems.push(`--branch: got ${JSON.stringify(branch)}, expected a git branch name`);
+    problems.push(`${options.branch !== undefined ? '--branch' : inFile('branch')}: got ${JSON.stringify(branch)}, expected a git branch name`);
   }
   let date: string | undefined;
   let dateSource: ResolvedRunMeta['dateSource'] = 'ingest time';
@@ -54,7 +60,7 @@ export function resolveRunMeta(options: RunMetaOptions, fromFile: { commit?: str
     dateSource = 'file';
   }
   if (date && Date.parse(date) > now.getTime() + FUTURE_SLACK_MS) {
-    problems.push(`${dateSource === 'option' ? '--date' : 'date in the result file'}: got ${date}, which is in the future`);
+    problems.push(`${dateSource === 'option' ? '--date' : inFile('date')}: got ${date}, which is in the future`);
   }
   if (problems.length > 0) throw new PortalError('Invalid run details', 2, problems);
   const resolvedDate = date ?? now.toISOString();

@@ -75,6 +75,19 @@ describe('ingest bench: values and dates', () => {
     expect(stderr).toContain('pytest.json#/datetime: got "2026-13-45T99:99:99", expected a date such as');
   });
 
+  it('a date in the future and a commit that is not hex in a pytest-benchmark file: named by their pointers', async () => {
+    const json = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/bench/pytest-benchmark/output.json'), 'utf8')) as {
+      datetime: string;
+      commit_info: { id: string; branch: string };
+    };
+    json.datetime = '2999-01-01T00:00:00+00:00';
+    json.commit_info = { id: 'not-a-commit', branch: 'main' };
+    writeFileSync(path.join(dir, 'pytest.json'), JSON.stringify(json));
+    const stderr = await refused(['ingest', 'bench', 'pytest.json']);
+    expect(stderr).toContain('pytest.json#/commit_info/id: got "not-a-commit", expected a hex commit id such as 4f6c1d2');
+    expect(stderr).toContain('pytest.json#/datetime: got 2999-01-01T00:00:00.000Z, which is in the future');
+  });
+
   it('a value of 1.7e308: refused, not stored and printed with 300 digits', async () => {
     writeFileSync(path.join(dir, 'huge.json'), JSON.stringify([{ name: 'parse', unit: 'ms', value: 1.7e308 }]));
     const stderr = await refused(['ingest', 'bench', 'huge.json']);

@@ -90,7 +90,7 @@ export function parseGoogleBenchmark(json: unknown, input: ResultFile): ParsedBe
     problems.atPointer('/context/date', `got ${JSON.stringify(report.context.date)}, expected a date such as "2026-11-22T00:52:22+00:00"`);
   }
   problems.throwIfAny(`Cannot read benchmark results from ${input.shown} as Google Benchmark JSON`);
-  return { format: 'googlecpp', results, places, meta: { date } };
+  return { format: 'googlecpp', results, places, meta: { date }, metaPointers: { date: '/context/date' } };
 }
 
 function measurement(name: string, row: Row, index: number, problems: InputProblems, stddev?: number): RawMeasurement {

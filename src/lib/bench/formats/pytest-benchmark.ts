@@ -75,6 +75,7 @@ export function parsePytestBenchmark(json: unknown, input: ResultFile): ParsedBe
       commit: report?.commit_info?.id ?? undefined,
       branch: report?.commit_info?.branch ?? undefined,
     },
+    metaPointers: { date: '/datetime', commit: '/commit_info/id', branch: '/commit_info/branch' },
   };
 }
 
