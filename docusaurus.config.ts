@@ -236,7 +236,7 @@ export default async function createConfig(): Promise<Config> {
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
       ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, allowedHosts: portal.openapi.allowedHosts, severity: portal.gates.openapiLint }]] : []),
-      ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, repository: site.repository, thresholds: portal.thresholds }],
+      ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, benchmarks: portal.dashboards.benchmarks, coverage: portal.dashboards.coverage, repository: site.repository, thresholds: portal.thresholds }],
       // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
       './src/plugins/bundle-one-side/index.ts',
     ],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { detectBenchFormat } from '../bench/detect.js';
 import { detectCoverageFormat } from '../coverage/parse.js';
 import { fileSha256, loadBenchHistory, loadCoverageHistory, type HistoryKind } from '../history/index.js';
+import { displayPath } from '../results/index.js';
 import { MAX_RESULT_FILE_BYTES } from '../results/limits.js';
 
 /** The `dashboards` part of the loaded configuration: absolute paths. */
@@ -118,6 +119,18 @@ export function findUningestedResults(paths: ConfiguredResultPaths): UningestedR
     found.push({ ...result, modified: modified.toISOString() });
   }
   return found;
+}
+
+/**
+ * The build's one-line warning about {@link findUningestedResults}' files,
+ * or `undefined` when there are none. Paths are shown relative to `cwd`.
+ */
+export function describeUningestedResults(found: readonly UningestedResult[], cwd: string = process.cwd()): string | undefined {
+  if (found.length === 0) return undefined;
+  const shown = found.slice(0, 3).map((result) => displayPath(result.file, cwd));
+  const more = found.length > 3 ? `, and ${found.length - 3} more` : '';
+  const files = found.length === 1 ? 'result file is' : 'result files are';
+  return `${found.length} configured ${files} newer than the last ingested run and not in the history (${shown.join(', ')}${more}): the dashboards do not show ${found.length === 1 ? 'it' : 'them'} until you run "portal ingest"`;
 }
 
 function newestRunTime(suites: readonly { runs: readonly { date: string }[] }[]): number {

@@ -5,7 +5,7 @@
  * content hash); and the check the site build runs for results nobody
  * ingested yet.
  */
-export { findUningestedResults, ingestedSourceHashes, listConfiguredResults } from './configured.js';
+export { describeUningestedResults, findUningestedResults, ingestedSourceHashes, listConfiguredResults } from './configured.js';
 export type { ConfiguredResultFile, ConfiguredResultPaths, SkippedFolderFile, UningestedResult } from './configured.js';
 export { gitHeadCommit, ingestConfiguredResults } from './ingest-configured.js';
 export type { ConfiguredIngestOutcome, IngestConfiguredOptions, IngestConfiguredReport } from './ingest-configured.js';

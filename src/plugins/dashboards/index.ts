@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import pc from 'picocolors';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { loadBenchHistory, loadCoverageHistory } from '../../lib/history/index.js';
+import { describeUningestedResults, findUningestedResults } from '../../lib/ingest/index.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { planDashboardRoutes, type DashboardRoutePlan, type DashboardsPluginOptions } from './routes.js';
@@ -16,6 +18,14 @@ async function writeBuildFile(outDir: string, sitePath: string, contents: string
 }
 
 export type { DashboardsPluginOptions } from './routes.js';
+
+/** One warning line when a configured result file is newer than the history and not in it (issue 21: dashboards stayed empty until someone ran `portal ingest`). */
+function warnAboutUningestedResults(options: DashboardsPluginOptions): void {
+  const warning = describeUningestedResults(
+    findUningestedResults({ benchmarks: options.benchmarks ?? [], coverage: options.coverage ?? [], historyDir: options.historyDir }),
+  );
+  if (warning) process.stderr.write(`${pc.yellow('⚠')} Dashboards: ${warning}\n`);
+}
 
 /**
  * Publishes the benchmark and coverage dashboards from the history store:
@@ -31,12 +41,13 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
     name: 'portico-dashboards',
     getPathsToWatch: () => [path.join(options.historyDir, '*/*.json')],
     loadContent: () =>
-      loadOrFailBuild(async () =>
-        planDashboardRoutes(loadBenchHistory(options.historyDir), loadCoverageHistory(options.historyDir), options, {
+      loadOrFailBuild(async () => {
+        warnAboutUningestedResults(options);
+        return planDashboardRoutes(loadBenchHistory(options.historyDir), loadCoverageHistory(options.historyDir), options, {
           // `docusaurus start` runs no postBuild, so it could not serve a lines file: draw the lines inline there.
           inlineLines: process.env.NODE_ENV === 'development',
-        }),
-      ),
+        });
+      }),
     async contentLoaded({ content, actions }) {
       for (const route of content.routes) {
         actions.addRoute({

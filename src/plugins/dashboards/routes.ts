@@ -22,6 +22,10 @@ export const DASHBOARDS_PATH = '/dashboards';
 export interface DashboardsPluginOptions {
   /** Absolute history directory (`dashboards.historyDir`). */
   historyDir: string;
+  /** Absolute result files and folders (`dashboards.benchmarks`): the build warns when one holds results not ingested yet. */
+  benchmarks?: readonly string[];
+  /** Absolute coverage reports and folders (`dashboards.coverage`), checked likewise. */
+  coverage?: readonly string[];
   /** `site.repository`, for commit links. */
   repository: string;
   /** `thresholds` of the configuration (only the bench and coverage fields are read). */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findUningestedResults } from '../../../src/lib/ingest/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { hashTree, portal, scratch } from '../hostile/cli.js';
@@ -165,5 +165,41 @@ describe('findUningestedResults', () => {
     // The same file dated before the newest run is an old result, not a missed one.
     utimesSync(path.join(dir, 'results/bench/taskid.txt'), new Date('2026-11-19T00:00:00Z'), new Date('2026-11-19T00:00:00Z'));
     expect(findUningestedResults(paths())).toEqual([]);
+  });
+});
+
+describe('the dashboards plugin', () => {
+  it('warns in one line while loading when a configured file is not ingested, and not once it is', async () => {
+    const { default: dashboardsPlugin } = await import('../../../src/plugins/dashboards/index.js');
+    const options = {
+      historyDir: path.join(dir, '.portal/history'),
+      benchmarks: [path.join(dir, 'results/bench')],
+      coverage: [path.join(dir, 'results/coverage-summary.json')],
+      repository: 'https://github.com/example/ingest',
+      thresholds: { benchRegression: 10, coverage: { lines: 0, statements: 0, functions: 0, branches: 0, maxDrop: 1 } },
+    };
+    const load = async () => {
+      const written: string[] = [];
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
+      const previous = process.cwd();
+      process.chdir(dir);
+      try {
+        const plugin = dashboardsPlugin({ siteDir: dir } as Parameters<typeof dashboardsPlugin>[0], options);
+        await plugin.loadContent!();
+      } finally {
+        process.chdir(previous);
+        stderr.mockRestore();
+      }
+      return written.join('');
+    };
+    expect(await load()).toBe(
+      '⚠ Dashboards: 3 configured result files are newer than the last ingested run and not in the history ' +
+        '(results/bench/sdk.json, results/bench/taskid.txt, results/coverage-summary.json): the dashboards do not show them until you run "portal ingest"\n',
+    );
+    expect((await portal(['ingest', '--commit', 'abcdef1'], dir)).code).toBe(0);
+    expect(await load()).toBe('');
   });
 });
