@@ -76,7 +76,16 @@ export {
 // Changelogs (`portal lint changelog`)
 export {
   loadChangelog,
+  readChangelog,
   parseChangelog,
+  lintChangelogs,
+  changelogGateExitCode,
+  changelogGateError,
+  formatChangelogFinding,
+  addGitDates,
+  type ChangelogFinding,
+  type ChangelogNote,
+  type ChangelogLintReport,
   type Changelog,
   type Release,
   type ReleaseSection,
