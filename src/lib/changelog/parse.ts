@@ -121,7 +121,8 @@ interface NoteBuilder {
  * is kept as source slices, never rendered.
  *
  * Findings: `version-punctuation`, `version-not-semver`, `invalid-date`,
- * `duplicate-version` (both headings stay, with distinct slugs), `section-level`.
+ * `date-format` (a month-name date, read), `duplicate-version` (both headings
+ * stay, with distinct slugs), `section-level`.
  * Problems (unusable input): no release at all, a file that is not text.
  *
  * @param markdown - The changelog's content.
