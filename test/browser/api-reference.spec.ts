@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Fails the test on any uncaught error or console error of the page. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
+import { expect, test } from '@playwright/test';
+import { collectErrors } from '../helpers/browser.js';
 
 test('the navbar reaches the API reference: both packages, each with its sidebar category and coverage', async ({ page }) => {
   const errors = collectErrors(page);

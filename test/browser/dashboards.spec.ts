@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectErrors } from '../helpers/browser.js';
 
 /**
  * The dashboards of the seeded sample history (examples/task-service/history).
@@ -8,15 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
  * suite per benchmark format (test/integration/dashboards.test.ts makes one):
  * the last block then checks that every format's series is on the page.
  */
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });

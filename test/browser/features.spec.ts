@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { collectErrors } from '../helpers/browser.js';
 
 test('the architecture page renders its mermaid diagram as SVG', async ({ page }) => {
   await page.goto('/docs/architecture');
@@ -42,11 +43,7 @@ test('offline search finds a word from the runbooks and navigates to it', async 
 });
 
 test('code blocks are highlighted when served and after client-side navigation from a page without code', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   // Served: the server-rendered tokens survive hydration (a missing grammar would re-render the block plain).
   await page.goto('/runbooks/high-error-rate');
   await page.waitForLoadState('networkidle');

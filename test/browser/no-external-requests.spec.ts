@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { sitemapPaths } from '../helpers/browser.js';
 
 /** Hosts the site may load from: the test server only. */
 const LOCAL_HOSTS = new Set(['127.0.0.1']);
@@ -17,11 +18,6 @@ async function recordExternalRequests(context: BrowserContext): Promise<string[]
     return route.abort('blockedbyclient');
   });
   return external;
-}
-
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
 /** A sitemap folder with more pages than this holds generated pages of one template (API symbols, schemas). */

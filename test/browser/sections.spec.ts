@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { collectErrors } from '../helpers/browser.js';
 
 // One entry per section: its index URL and a heading the page must show.
 const SECTION_INDEXES = [
@@ -12,11 +13,7 @@ const SECTION_INDEXES = [
 
 for (const section of SECTION_INDEXES) {
   test(`section index ${section.path} renders without console errors`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = collectErrors(page);
     const response = await page.goto(section.path);
     expect(response?.status()).toBe(200);
     if (section.heading) {
