@@ -164,6 +164,15 @@ describe('ingest coverage: XML, counts', () => {
     expect(stderr).toContain('lcov.info:2: DA: got "9999999999999999999999999999999999999..." as the hit count, expected a whole number of at most 10¹⁵');
   });
 
+  it('format detection returns on inputs that made its regexes backtrack (400 KB of "<coverage ", 200 KB of blank lines)', async () => {
+    writeFileSync(path.join(dir, 'tags.xml'), '<coverage '.repeat(40_000));
+    let stderr = await refused(['ingest', 'coverage', 'tags.xml']);
+    expect(stderr).toContain('tags.xml: XML, but not a Cobertura <coverage line-rate=…> report');
+    writeFileSync(path.join(dir, 'blank.info'), `x${' \n'.repeat(100_000)}`);
+    stderr = await refused(['ingest', 'coverage', 'blank.info']);
+    expect(stderr).toContain('blank.info: neither JSON, LCOV nor Cobertura XML');
+  });
+
   it('"{" × 10,000 as coverage: exit 2, not a RangeError', async () => {
     writeFileSync(path.join(dir, 'coverage.json'), '{"a":'.repeat(10_000));
     const stderr = await refused(['ingest', 'coverage', 'coverage.json']);
