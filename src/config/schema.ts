@@ -164,7 +164,7 @@ export const thresholdsSchema = z.strictObject({
 
 /** A changelog published under `/changelog/`. */
 export const changelogSchema = z.strictObject({
-  /** URL segment, e.g. `task-service`. */
+  /** Id of the changelog, e.g. `task-service`: the first changelog is served at `/changelog`, each other one at `/changelog/<id>`. */
   id: slug,
   /** Title of the changelog's index page. */
   title: z.string({ error: 'expected a string' }).min(1),
