@@ -122,6 +122,16 @@ describe('ingest bench: values and dates', () => {
   });
 });
 
+describe('ingest bench: large inputs stay linear', () => {
+  it('20,000 repeats of one Go benchmark (was 22 s): stored as one series with 20,000 samples', async () => {
+    writeFileSync(path.join(dir, 'go.txt'), `pkg: example.com/x\n${'BenchmarkParse-8 1000 2 ns/op\n'.repeat(20_000)}`);
+    const run = await portal(['ingest', 'bench', 'go.txt', '--history', 'history', '--date', '2026-11-03'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const stored = JSON.parse(readFileSync(path.join(history, 'bench', 'go.json'), 'utf8')) as { runs: { results: { name: string; samples: number }[] }[] };
+    expect(stored.runs[0]!.results).toMatchObject([{ name: 'BenchmarkParse', samples: 20_000 }]);
+  });
+});
+
 describe('ingest coverage: XML, counts', () => {
   const cobertura = (body: string) =>
     `<?xml version="1.0"?>\n${body}<coverage line-rate="1" branch-rate="1" version="1">\n<packages><package name="a"><classes><class name="a" filename="src/a.ts"><lines><line number="1" hits="1"/></lines></class></classes></package></packages>\n</coverage>\n`;
