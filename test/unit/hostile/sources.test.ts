@@ -111,6 +111,12 @@ describe('Redocly configuration', () => {
     expect(stderr).toContain('redocly.yaml:5:22: `operation-summary` can be one of the following only: "error", "warn", "off".');
   });
 
+  it('the redocly.yaml found next to the project (no --redocly-config) is checked the same way', async () => {
+    writeFileSync(path.join(dir, 'redocly.yaml'), 'rules:\n  operation-sumary: error\n');
+    const stderr = await refused(['openapi', 'lint', 'openapi.yaml']);
+    expect(stderr).toContain('redocly.yaml:2:3: Property `operation-sumary` is not expected here.');
+  });
+
   it('a valid one still lints', async () => {
     writeFileSync(path.join(dir, 'redocly.yaml'), 'extends:\n  - recommended\nrules:\n  operation-summary: warn\n');
     const run = await portal(['openapi', 'lint', 'openapi.yaml', '--redocly-config', 'redocly.yaml'], dir);
