@@ -117,7 +117,14 @@ export function resolveCommentLinks(app: Application, project: ProjectReflection
   (app.renderer as MarkdownRenderer).on(MarkdownPageEvent.END, (page) => {
     const router = app.renderer.router;
     if (!router || !page.contents) return;
-    const onPage = [...anchorsByReflection].filter(([reflection]) => router.hasUrl(reflection) && router.getFullUrl(reflection).replace(/#.*$/, '') === page.url);
+    // A comment is rendered on the page of its reflection, or of the nearest parent that has one (a parameter's, a signature's).
+    const pageOf = (reflection: Reflection) => {
+      for (let current: Reflection | undefined = reflection; current; current = current.parent) {
+        if (router.hasUrl(current)) return router.getFullUrl(current).replace(/#.*$/, '');
+      }
+      return undefined;
+    };
+    const onPage = [...anchorsByReflection].filter(([reflection]) => pageOf(reflection) === page.url);
     if (onPage.length === 0) return;
     const ids = markdownHeadingIds(page.contents);
     for (const [reflection, anchors] of onPage) {

@@ -32,7 +32,7 @@ const requireFromHere = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** The code that turns inputs into pages: a change to it must regenerate them too. */
-const GENERATOR_DIRS = [HERE, path.resolve(HERE, '../../lib/api-coverage')];
+const GENERATOR_DIRS = [HERE, path.resolve(HERE, '../../lib/api-coverage'), path.resolve(HERE, '../../lib/git')];
 
 /**
  * Hash of everything besides the source files that shapes the output: the
