@@ -75,6 +75,10 @@ export function assertSpecWithinLimits(file: string, text: string): void {
   }
 }
 
-function unusable(file: string, problems: string[]): PortalError {
-  return new PortalError(`Unusable OpenAPI spec ${file}`, 2, problems);
+/**
+ * The summary carries the place and the reason too: Redocly reports a file
+ * reached through a `$ref` with the error's message alone ("unresolved $ref: …").
+ */
+function unusable(file: string, problems: [string]): PortalError {
+  return new PortalError(`Unusable OpenAPI spec ${problems[0]}`, 2, problems);
 }

@@ -78,6 +78,16 @@ describe('YAML alias bombs', () => {
     );
   });
 
+  it('in a file an OpenAPI spec references: refused, naming that file', async () => {
+    writeFileSync(
+      path.join(dir, 'openapi.yaml'),
+      "openapi: 3.1.0\ninfo:\n  title: T\n  version: 1.0.0\npaths: {}\ncomponents:\n  schemas:\n    Bomb:\n      $ref: './bomb.yaml'\n",
+    );
+    writeFileSync(path.join(dir, 'bomb.yaml'), `type: object\nx-bomb:\n${aliasBomb('  ')}\n`);
+    const stderr = await refused(['openapi', 'lint', 'openapi.yaml']);
+    expect(stderr).toMatch(/openapi\.yaml:9:7: unresolved \$ref: Unusable OpenAPI spec bomb\.yaml:4:12: YAML aliases \(\*name\) expand to too many nodes/);
+  });
+
   it('in a Redocly configuration: refused with its line', async () => {
     writeFileSync(path.join(dir, 'openapi.yaml'), 'openapi: 3.1.0\ninfo:\n  title: T\n  version: 1.0.0\npaths: {}\n');
     writeFileSync(path.join(dir, 'redocly.yaml'), `extends:\n  - recommended\nx-bomb:\n${aliasBomb('  ')}\n`);
