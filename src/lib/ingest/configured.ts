@@ -83,9 +83,13 @@ function unrecognisedReason(kind: HistoryKind, file: string): string | undefined
 
 /** The SHA-256 of every stored run's source file, per kind (runs stored before hashes were kept have none). */
 export function ingestedSourceHashes(historyDir: string): Record<HistoryKind, Set<string>> {
-  const hashes = (suites: readonly { runs: readonly { sourceSha256?: string }[] }[]) =>
-    new Set(suites.flatMap((suite) => suite.runs.flatMap((run) => (run.sourceSha256 ? [run.sourceSha256] : []))));
-  return { bench: hashes(loadBenchHistory(historyDir)), coverage: hashes(loadCoverageHistory(historyDir)) };
+  return { bench: sourceHashes(loadBenchHistory(historyDir)), coverage: sourceHashes(loadCoverageHistory(historyDir)) };
+}
+
+type StoredSuites = readonly { runs: readonly { date: string; sourceSha256?: string }[] }[];
+
+function sourceHashes(suites: StoredSuites): Set<string> {
+  return new Set(suites.flatMap((suite) => suite.runs.flatMap((run) => (run.sourceSha256 ? [run.sourceSha256] : []))));
 }
 
 /** A configured result file that the history does not hold yet. */
@@ -106,11 +110,9 @@ export interface UningestedResult extends ConfiguredResultFile {
 export function findUningestedResults(paths: ConfiguredResultPaths): UningestedResult[] {
   const { files } = listConfiguredResults(paths);
   if (files.length === 0) return [];
-  const hashes = ingestedSourceHashes(paths.historyDir);
-  const newest = {
-    bench: newestRunTime(loadBenchHistory(paths.historyDir)),
-    coverage: newestRunTime(loadCoverageHistory(paths.historyDir)),
-  };
+  const stored: Record<HistoryKind, StoredSuites> = { bench: loadBenchHistory(paths.historyDir), coverage: loadCoverageHistory(paths.historyDir) };
+  const hashes = { bench: sourceHashes(stored.bench), coverage: sourceHashes(stored.coverage) };
+  const newest = { bench: newestRunTime(stored.bench), coverage: newestRunTime(stored.coverage) };
   const found: UningestedResult[] = [];
   for (const result of files) {
     const modified = statSync(result.file).mtime;
@@ -133,7 +135,7 @@ export function describeUningestedResults(found: readonly UningestedResult[], cw
   return `${found.length} configured ${files} newer than the last ingested run and not in the history (${shown.join(', ')}${more}): the dashboards do not show ${found.length === 1 ? 'it' : 'them'} until you run "portal ingest"`;
 }
 
-function newestRunTime(suites: readonly { runs: readonly { date: string }[] }[]): number {
+function newestRunTime(suites: StoredSuites): number {
   let newest = Number.NEGATIVE_INFINITY;
   for (const suite of suites) for (const run of suite.runs) newest = Math.max(newest, Date.parse(run.date));
   return newest;
