@@ -150,7 +150,9 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
     linkFindings.push(...comments.findings);
     sidebarItems.push(packageCategory(input, packageDir));
     fingerprints.push(fingerprintPackage(input.name, input.tsconfig, converted.programFiles, options.rootDir));
-    warnings.push(...converted.warnings.map((message) => ({ package: input.name, message })));
+    // A relative path that is not a file is a link finding with its file and line; TypeDoc's warning names neither.
+    const ownWarnings = converted.warnings.filter((message) => !/^The relative path .* is not a file/.test(message.message));
+    warnings.push(...ownWarnings.map((message) => ({ package: input.name, message })));
   }
 
   const report = buildDocCoverageReport(coverages, { kinds: options.kinds, threshold: options.threshold });
@@ -218,7 +220,8 @@ function watchFilesOf(fingerprint: ApiReferenceFingerprint, rootDir: string): st
   const files = new Set<string>();
   for (const pkg of fingerprint.packages) {
     for (const file of Object.keys(pkg.files)) {
-      if (!file.split('/').includes('node_modules') && !file.startsWith('../')) files.add(path.resolve(rootDir, file));
+      // Files outside the config's folder count too: the config need not sit at the repository root.
+      if (!file.split('/').includes('node_modules')) files.add(path.resolve(rootDir, file));
     }
   }
   return [...files].sort();

@@ -62,6 +62,8 @@ describe('source links when the config is not at the repository root', () => {
     // The coverage report links the same way.
     const widget = generated.report.packages[0]!.symbols.find((symbol) => symbol.name === 'Widget')!;
     expect(widget).toMatchObject({ file: '../packages/doc-links/src/index.ts', line: 9, sourceUrl: `${BLOB}/packages/doc-links/src/index.ts#L9` });
+    // The dev server watches the package, outside the config's folder.
+    expect(generated.watchFiles).toContain(path.join(repo, 'packages/doc-links/src/index.ts'));
   });
 
   it('neither shows nor links files in node_modules or TypeScript lib.*.d.ts', () => {
@@ -104,6 +106,8 @@ describe('links in doc comments', () => {
   it('renders what leads nowhere as plain text and reports it once, at the line of the link', () => {
     expect(page('functions/parseWidget.md')).toContain('Broken on purpose: a missing heading,\na missing file and a missing anchor.');
     expect(page('interfaces/Widget.md')).toContain('and NoSuchThing does not exist.');
+    // Reported once, as findings: TypeDoc's own warning about the missing file is not repeated.
+    expect(generated.warnings).toEqual([]);
     const file = '../packages/doc-links/src/index.ts';
     expect(generated.linkFindings).toEqual([
       { file, line: 18, gate: 'anchors', message: 'link "../README.md#no-such-heading" in the comment of parseWidget: packages/doc-links/README.md has no heading "no-such-heading"' },
