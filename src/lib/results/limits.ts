@@ -70,13 +70,7 @@ export interface DepthExcess {
  * text need not be valid JSON). `undefined` when it stays within the limit.
  */
 export function findJsonDepthExcess(text: string, maxDepth: number = MAX_JSON_DEPTH): DepthExcess | undefined {
-  // Cheap exit: a text with fewer brackets than the limit cannot exceed it.
-  let brackets = 0;
-  for (let i = 0; i < text.length && brackets <= maxDepth; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) brackets++;
-  }
-  if (brackets <= maxDepth) return undefined;
+  if (!exceedsJsonDepth(text, maxDepth)) return undefined;
 
   const path: (string | number)[] = [];
   const kinds: ('object' | 'array')[] = [];
@@ -111,6 +105,36 @@ export function findJsonDepthExcess(text: string, maxDepth: number = MAX_JSON_DE
     }
   }
   return undefined;
+}
+
+/**
+ * The fast pass: depth only, strings skipped with `indexOf`, no allocation.
+ * Only a text that does exceed the limit is scanned again for the place.
+ */
+function exceedsJsonDepth(text: string, maxDepth: number): boolean {
+  const length = text.length;
+  let depth = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // The closing quote is the next one not escaped by an odd number of backslashes.
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf('"', j);
+        if (j === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(j - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+        j++;
+      }
+      i = j;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**
