@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED } from '../../../src/lib/api-coverage/index.js';
+import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, resolveSourceLinks, sourceLineLink } from '../../../src/lib/api-coverage/index.js';
 import { PortalError } from '../../../src/lib/errors.js';
 import { createEditUrl } from '../../../src/lib/git/index.js';
 import { judgeCommentLinks } from '../../../src/plugins/api-reference/gate.js';
@@ -151,6 +151,26 @@ describe('links in doc comments', () => {
     expect(printed[0]).not.toContain('#nowhere');
 
     judgeCommentLinks(generated, { links: 'off', anchors: 'off' }, () => expect.fail('nothing is printed on off'));
+  });
+});
+
+describe('resolveSourceLinks', () => {
+  it("takes the git root of the package's tsconfig, and each field of the package's override", () => {
+    const input = { tsconfig: path.join(repo, 'packages/doc-links/tsconfig.json') };
+    const site = { repository: REPOSITORY, branch: 'main' };
+    const rootDir = path.join(repo, 'site');
+    expect(resolveSourceLinks(input, site, rootDir)).toEqual({ root: repo, location: site });
+    expect(resolveSourceLinks({ ...input, sourceLinks: false }, site, rootDir)).toEqual({ root: repo });
+    const vendored = resolveSourceLinks({ ...input, sourceLinks: { repository: 'https://gitlab.com/acme/sdk', branch: 'v2', root: '../packages/doc-links' } }, site, rootDir);
+    expect(vendored).toEqual({ root: path.join(repo, 'packages/doc-links'), location: { repository: 'https://gitlab.com/acme/sdk', branch: 'v2' } });
+    expect(sourceLineLink(vendored, path.join(repo, 'packages/doc-links/src/index.ts'), 21)).toBe('https://gitlab.com/acme/sdk/-/blob/v2/src/index.ts#L21');
+    expect(sourceLineLink(vendored, path.join(repo, 'packages/doc-links/node_modules/fake-base/index.d.ts'), 1)).toBeUndefined();
+    expect(sourceLineLink(vendored, path.join(repo, 'site/docs/intro.md'), 1)).toBeUndefined();
+
+    // Outside any git checkout, paths start at the config's folder.
+    const copy = realpathSync(mkdtempSync(path.join(tmpdir(), 'portal-no-git-')));
+    temp.push(copy);
+    expect(resolveSourceLinks({ tsconfig: path.join(copy, 'tsconfig.json') }, site, copy)).toEqual({ root: copy, location: site });
   });
 });
 
