@@ -6,15 +6,21 @@ import type { StyleDetection } from './detect.js';
 
 /** A changelog to lint: a file, and its id and title when it comes from the configuration. */
 export interface ChangelogTarget {
+  /** Path of the Markdown file. */
   file: string;
+  /** The changelog's `id` in the configuration. */
   id?: string;
+  /** The changelog's `title` in the configuration. */
   title?: string;
 }
 
 /** One changelog that could be read, with its findings. */
 export interface LintedChangelog {
+  /** Which changelog this is. */
   target: ChangelogTarget;
+  /** The parsed changelog. */
   changelog: Changelog;
+  /** Its detected style and why. */
   detection: StyleDetection;
   /** Its findings, with the gate's severity; empty when the gate is `off`. */
   findings: ChangelogFinding[];
@@ -22,6 +28,7 @@ export interface LintedChangelog {
 
 /** A changelog that cannot be used at all (unreadable, not text, no release): exit 2 whatever the gate. */
 export interface UnusableChangelog {
+  /** Which changelog this is. */
   target: ChangelogTarget;
   /** One-line summary, e.g. `Cannot read the changelog /x/CHANGELOG.md`. */
   message: string;
@@ -43,7 +50,9 @@ export interface ChangelogLintReport {
 
 /** What the lint needs from the configuration (a whole `PortalConfig` will do). */
 export interface ChangelogLintConfig {
+  /** The changelogs to read. */
   changelogs: readonly ChangelogTarget[];
+  /** `gates.changelog`: the severity findings get (`off`: none are reported). */
   gates: { changelog: GateSeverity };
 }
 
