@@ -13,7 +13,7 @@ export interface SourceLinkOverride {
   repository?: string;
   /** Branch, tag or commit, when not `site.branch`. */
   branch?: string;
-  /** The directory that is the root of that repository, when git cannot tell (a copy without `.git`). */
+  /** The directory that is the root of that repository (relative to `rootDir` or absolute), when git cannot tell (a copy without `.git`). */
   root?: string;
 }
 
@@ -38,7 +38,8 @@ export function resolveSourceLinks(
   rootDir: string,
 ): SourceLinks {
   const override = input.sourceLinks === false ? undefined : input.sourceLinks;
-  const root = override?.root ?? gitRootOf(path.dirname(input.tsconfig)) ?? gitRootOf(rootDir) ?? rootDir;
+  // `root` is relative to the configuration's directory (resolving an absolute path keeps it).
+  const root = (override?.root !== undefined ? path.resolve(rootDir, override.root) : undefined) ?? gitRootOf(path.dirname(input.tsconfig)) ?? gitRootOf(rootDir) ?? rootDir;
   const repository = override?.repository ?? site?.repository;
   if (input.sourceLinks === false || !repository) return { root };
   return { root, location: { repository, branch: override?.branch ?? site?.branch ?? 'main' } };
