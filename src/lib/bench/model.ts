@@ -93,7 +93,14 @@ export interface ParsedBench {
   /** Date, commit and branch when the file reports them. */
   meta: BenchFileMeta;
   /** JSON pointers of the date, commit and branch in the file, for messages about them. */
-  metaPointers?: { date?: string; commit?: string; branch?: string };
+  metaPointers?: {
+    /** Pointer of the run's date. */
+    date?: string;
+    /** Pointer of the commit. */
+    commit?: string;
+    /** Pointer of the branch. */
+    branch?: string;
+  };
   /** Where each series is in the file, for messages about it later (such as a unit clash with the history). */
   places: ReadonlyMap<string, InputPlace>;
 }
