@@ -48,13 +48,20 @@ type Check = () => Promise<PortalError | undefined>;
  * @param siteDir - Portico's site folder, where the generated pages are cached.
  */
 export async function runBuildGates(config: PortalConfig, siteDir: string, write: (text: string) => void = (text) => process.stderr.write(text)): Promise<PreflightResult> {
+  // Links in third-party doc comments are found while the API pages are generated: the
+  // doc-coverage check hands them over, and they are judged as gates.links / gates.anchors.
+  const commentLinks: { links?: PortalError; anchors?: PortalError } = {};
+  const apiPackages = config.api.packages.length > 0;
   // Cheapest first, so the first finding shows within seconds; TypeDoc's conversion comes last.
   const checks: [GateName, Check | undefined][] = [
     ['changelog', config.changelogs.length > 0 ? () => checkChangelogs(config) : undefined],
     ['rfcs', existsSync(path.join(config.rootDir, 'rfcs')) ? () => checkRfcs(config) : undefined],
     ['runbooks', existsSync(path.join(config.rootDir, 'runbooks')) ? () => checkRunbooksGate(config) : undefined],
     ['openapiLint', config.openapi.specs.length > 0 ? () => checkOpenApi(config, siteDir, write) : undefined],
-    ['docCoverage', config.api.packages.length > 0 ? () => checkDocCoverage(config, siteDir, write) : undefined],
+    ['docCoverage', apiPackages ? () => checkDocCoverage(config, siteDir, write, commentLinks) : undefined],
+    // Only what the API generation found; the site's own links are checked while rendering.
+    ['links', apiPackages ? async () => commentLinks.links : undefined],
+    ['anchors', apiPackages ? async () => commentLinks.anchors : undefined],
   ];
   const outcomes: GateOutcome[] = [];
   const failed: string[] = [];
@@ -63,7 +70,9 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
     const severity = config.gates[gate];
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-    if (!check || severity === 'off') {
+    // Doc-comment links come from the doc-coverage generation: with that gate off they are still found.
+    const needed = gate === 'docCoverage' && apiPackages && (config.gates.links !== 'off' || config.gates.anchors !== 'off');
+    if (!check || (severity === 'off' && !needed)) {
       outcomes.push({ gate, severity, status: 'skipped', seconds: 0 });
       continue;
     }
@@ -74,7 +83,9 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
       if (!(error instanceof PortalError)) throw error;
       failure = error;
     }
-    if (!failure) {
+    if (severity === 'off') {
+      outcomes.push({ gate, severity, status: 'skipped', seconds: seconds() });
+    } else if (!failure) {
       write(`${pc.green('✔')} ${GATE_LABELS[gate]} (gates.${gate})\n`);
       outcomes.push({ gate, severity, status: 'passed', seconds: seconds() });
     } else if (failure.exitCode === 2) {
@@ -101,8 +112,8 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
 
 /** What each gate checks, for its one-line verdict. */
 const GATE_LABELS: Record<GateName, string> = {
-  links: 'links',
-  anchors: 'anchors',
+  links: 'links in doc comments',
+  anchors: 'anchors in doc comments',
   docCoverage: 'doc coverage',
   openapiLint: 'OpenAPI lint',
   runbooks: 'alert rules and runbooks',
@@ -111,15 +122,21 @@ const GATE_LABELS: Record<GateName, string> = {
   markdownLint: 'Markdown lint',
 };
 
-async function checkDocCoverage(config: PortalConfig, siteDir: string, write: (text: string) => void): Promise<PortalError | undefined> {
+async function checkDocCoverage(
+  config: PortalConfig,
+  siteDir: string,
+  write: (text: string) => void,
+  commentLinks: { links?: PortalError; anchors?: PortalError },
+): Promise<PortalError | undefined> {
   // The plugin's own generation, so the build processes reuse its pages.
-  const [{ generateApiReferenceFor, docCoverageFailure, formatApiReferenceLine, formatTypeDocWarnings }, { apiReferencePluginOptions }] = await Promise.all([
+  const [{ generateApiReferenceFor, docCoverageFailure, commentLinkFailures, formatApiReferenceLine, formatTypeDocWarnings }, { apiReferencePluginOptions }] = await Promise.all([
     import('../../plugins/api-reference/gate.js'),
     import('../../plugins/api-reference/options.js'),
   ]);
   const generated = await generateApiReferenceFor(apiReferencePluginOptions(config).apiReference, siteDir);
   write(`${formatApiReferenceLine(generated)}\n`);
   for (const line of formatTypeDocWarnings(generated)) write(`${line}\n`);
+  Object.assign(commentLinks, commentLinkFailures(generated));
   return docCoverageFailure(generated);
 }
 

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import { DOC_COVERAGE_SUITE } from '../../lib/api-coverage/benchmark.js';
@@ -91,24 +90,17 @@ export function commentLinkFailures(generated: Pick<GeneratedApiReference, 'link
  * text on the pages in every case, so Docusaurus' broken-link check has
  * nothing left to throw on.
  *
- * @param onceFile - Where a build process of `portal build` marks the findings as judged.
+ * Under `portal build` the preflight (src/cli/actions/build-gates.ts) has judged and
+ * printed them once before bundling; its build processes stay quiet.
+ *
  * @throws {@link PortalError} (exit 1) when a gate set to `error` has findings.
  */
 export function judgeCommentLinks(
   generated: Pick<GeneratedApiReference, 'linkFindings'>,
   severities: { links: Severity; anchors: Severity },
   write: (text: string) => void = (text) => process.stderr.write(text),
-  onceFile?: string,
 ): void {
-  if (gatesCheckedBeforeBundling() && onceFile) {
-    // `portal build` judges its input gates before bundling, but not these (links are
-    // judged after rendering there), and then runs Docusaurus in up to three processes,
-    // one after another, each loading this plugin: the first judges, the others find its
-    // mark (the same parent process) and stay quiet.
-    const mark = String(process.ppid);
-    if (existsSync(onceFile) && readFileSync(onceFile, 'utf8') === mark) return;
-    writeFileSync(onceFile, mark);
-  }
+  if (gatesCheckedBeforeBundling()) return;
   const failures = commentLinkFailures(generated);
   const failing: [string, PortalError][] = [];
   for (const gate of ['links', 'anchors'] as const) {

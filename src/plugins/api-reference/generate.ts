@@ -70,8 +70,6 @@ export const GENERATED_FILES = {
   fingerprint: '.fingerprint.json',
   /** The doc-comment link findings of the last generation. */
   linkFindings: '.comment-links.json',
-  /** Which `portal build` judged those findings already (its process id). */
-  linkFindingsJudged: '.comment-links.judged',
 } as const;
 
 /** Sidebar id of the API section. */

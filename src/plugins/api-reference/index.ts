@@ -86,7 +86,7 @@ export default async function apiReferencePlugin(context: LoadContext, options: 
 
 /** Judges the doc-comment link findings (see judgeCommentLinks) and hands the generation on. */
 function gateCommentLinks(generated: GeneratedApiReference, settings: ApiReferenceSettings): GeneratedApiReference {
-  judgeCommentLinks(generated, settings.linkGates, undefined, path.join(path.dirname(generated.sidebarPath), GENERATED_FILES.linkFindingsJudged));
+  judgeCommentLinks(generated, settings.linkGates);
   return generated;
 }
 
