@@ -49,7 +49,8 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
           title: `RFC ${formatRfcNumber(rfc.number)}: ${rfc.title} is ${rfc.status}`,
           link: `${origin}${rfc.permalink}`,
           date: new Date(`${rfc.updated ?? rfc.created}T00:00:00Z`),
-          description: `RFC ${formatRfcNumber(rfc.number)} "${rfc.title}" by ${rfc.authors.join(', ')}: status ${rfc.status}.`,
+          // Feed readers render a description as HTML: front matter is text, so it is escaped.
+          description: escapeHtml(`RFC ${formatRfcNumber(rfc.number)} "${rfc.title}" by ${rfc.authors.join(', ')}: status ${rfc.status}.`),
           authors: rfc.authors,
         })),
       );
@@ -58,6 +59,11 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
       await writeFile(path.join(outDir, 'rfcs', 'atom.xml'), feeds.atom);
     },
   };
+}
+
+/** Text as HTML that shows it literally. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** `7` → `0007`, the way RFC numbers are written in file names and titles. */
