@@ -27,8 +27,10 @@ export default defineConfig({
           name: 'integration',
           env: { NO_COLOR: '1' },
           include: ['test/integration/**/*.test.ts'],
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          // One scratch folder per run, where sites built once are shared by the files that read them (test/helpers/shared-sites.ts).
+          globalSetup: ['test/helpers/integration-setup.ts'],
+          testTimeout: 1_200_000,
+          hookTimeout: 1_200_000,
           fileParallelism: false,
         },
       },

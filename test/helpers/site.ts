@@ -13,9 +13,12 @@ export interface SiteCopy {
   remove(): void;
 }
 
-/** Copies the portal into a temp dir so a test can break or poison its inputs and build it for real. */
-export function copySite(): SiteCopy {
-  const dir = mkdtempSync(path.join(tmpdir(), 'portal-site-'));
+/**
+ * Copies the portal into a temp dir (or into `into`, which must not exist yet)
+ * so a test can break or poison its inputs and build it for real.
+ */
+export function copySite(into?: string): SiteCopy {
+  const dir = into ?? mkdtempSync(path.join(tmpdir(), 'portal-site-'));
   cpSync(REPO_ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(path.relative(REPO_ROOT, src)) });
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -27,7 +30,8 @@ export function buildSite(siteDir: string, env: NodeJS.ProcessEnv = {}): { code:
     cwd: siteDir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
-    timeout: 540_000,
+    // A full build takes 2-4 minutes on an idle 2-core machine, several times that on a busy one.
+    timeout: 1_080_000,
   });
   return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

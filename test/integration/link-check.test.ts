@@ -1,23 +1,16 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPortal } from '../helpers/run-portal.js';
-import { buildSite, copySite } from '../helpers/site.js';
-
-const site = copySite();
-afterAll(() => site.remove());
+import { poisonedSite } from '../helpers/shared-sites.js';
 
 describe('portal check links on a real build', () => {
-  it('finds the broken image in raw HTML that the build let through, and nothing else in the shipped site', () => {
-    // An <img> written as JSX in MDX is not a Markdown image, so Docusaurus's own checker never sees it.
-    writeFileSync(
-      path.join(site.dir, 'docs/qa-raw-html.mdx'),
-      '---\ntitle: Raw HTML asset\n---\n\n# Raw HTML asset\n\n<img src="/img/does-not-exist.png" alt="A missing image" />\n',
-    );
-    const build = buildSite(site.dir);
-    expect(build.code, build.output.slice(-2000)).toBe(0);
+  // The shared poisoned site (test/helpers/shared-sites.ts) has docs/qa-raw-html.mdx: an <img> written as JSX
+  // in MDX is not a Markdown image, so Docusaurus's own checker never sees it. Its other defects must add no broken link.
+  it('finds the broken image in raw HTML that the build let through, and nothing else in the shipped site', async () => {
+    const site = await poisonedSite();
+    expect(site.code, site.output.slice(-2000)).toBe(0);
 
-    const run = runPortal(['check', 'links', path.join(site.dir, 'build'), '--config', path.join(site.dir, 'portal.config.ts')]);
+    const run = runPortal(['check', 'links', site.buildDir, '--config', path.join(site.dir, 'portal.config.ts')]);
     expect(run.code).toBe(1);
     // Exactly one broken link: the shipped pages, feeds and redirect pages all resolve.
     expect(run.stdout.split('\n').filter((line) => line.includes(' → '))).toEqual([

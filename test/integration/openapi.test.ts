@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-portal.js';
+import { failingGatesSite, poisonedSite } from '../helpers/shared-sites.js';
 import { buildSite, copySite, readBuiltHtml, type SiteCopy } from '../helpers/site.js';
 
 const copies: SiteCopy[] = [];
@@ -34,16 +35,17 @@ function filesOf(dir: string): string[] {
 }
 
 describe('HTTP API pages in a real build', () => {
-  it('renders a hostile spec without any script, event handler or javascript: URL surviving', () => {
-    const site = siteWithSpec('hostile', 'hostile/hostile.yaml');
-    const { code, output } = buildSite(site.dir);
+  // The hostile spec is one of the defects of the shared poisoned site (test/helpers/shared-sites.ts), built once.
+  it('renders a hostile spec without any script, event handler or javascript: URL surviving', async () => {
+    const { code, output, dir, buildDir } = await poisonedSite();
     expect(output).not.toContain('[ERROR]');
     expect(code).toBe(0);
-    // Warnings of the lint gate are printed, and do not stop the build.
-    expect(output).toContain('[portico-openapi] 0 errors and 21 warnings in 1 of 2 specs');
+    // Warnings of the lint gate are printed once, by the build's preflight, and do not stop the build.
+    expect(output).toContain('⚠ 0 errors and 21 warnings in 1 of 2 specs:');
+    expect(output).toContain('✔ OpenAPI lint (gates.openapiLint)');
 
     const problems: string[] = [];
-    const pages = readBuiltHtml(path.join(site.dir, 'build')).filter(([file]) => file.startsWith('http-api/hostile'));
+    const pages = readBuiltHtml(buildDir).filter(([file]) => file.startsWith('http-api/hostile'));
     expect(pages.map(([file]) => file).sort()).toEqual([
       'http-api/hostile.html',
       'http-api/hostile/evil-script-alert-tag-script.html',
@@ -77,17 +79,17 @@ describe('HTTP API pages in a real build', () => {
 
     // The route registry names the data modules (HTTP API, changelog, dashboards) by the site
     // alias, as Docusaurus' own plugins do, not by their path on the build machine.
-    const jsDir = path.join(site.dir, 'build', 'assets', 'js');
-    const generatedDir = path.join(site.dir, '.docusaurus');
+    const jsDir = path.join(buildDir, 'assets', 'js');
+    const generatedDir = path.join(dir, '.docusaurus');
     const leaking = readdirSync(jsDir).filter((file) => readFileSync(path.join(jsDir, file), 'utf8').includes(generatedDir));
     expect(leaking).toEqual([]);
     const main = readdirSync(jsDir).find((file) => /^main\.[0-9a-f]+\.js$/.test(file))!;
     expect(readFileSync(path.join(jsDir, main), 'utf8')).toContain('"@site/.docusaurus/portico-openapi/default/http-api--hostile.json"');
   });
 
-  it('stops the build with exit 1 and the finding when a spec has a lint error', () => {
-    const site = siteWithSpec('broken', 'lint-error/missing-summary.yaml');
-    const { code, output } = buildSite(site.dir);
+  // Built once with the doc-coverage and runbook gate failures: the preflight runs every gate (test/helpers/shared-sites.ts).
+  it('stops the build with exit 1 and the finding when a spec has a lint error', async () => {
+    const { code, output } = await failingGatesSite();
     expect(code).toBe(1);
     expect(output).toContain('✖ OpenAPI lint failed: 2 errors and 0 warnings in 1 of 2 specs');
     expect(output).toContain('openapi-fixtures/lint-error/missing-summary.yaml:14:5  error    operation-summary  Operation object should contain `summary` field.');

@@ -1,69 +1,33 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, readBuiltHtml, type SiteCopy } from '../helpers/site.js';
-
-const copies: SiteCopy[] = [];
-afterAll(() => copies.forEach((site) => site.remove()));
-
-const RULES = 'examples/task-service/alerts/task-service.rules.yml';
+import { describe, expect, it } from 'vitest';
+import { EVIL, failingGatesSite, poisonedSite } from '../helpers/shared-sites.js';
+import { readBuiltHtml } from '../helpers/site.js';
 
 describe('build gates and safety of RFCs, runbooks and changelogs', () => {
-  it('fails when an alert runbook_url points at a runbook that does not exist', () => {
-    const site = copySite();
-    copies.push(site);
-    const rules = path.join(site.dir, RULES);
-    writeFileSync(
-      rules,
-      readFileSync(rules, 'utf8').replace('https://portico.example.dev/runbooks/high-latency', 'https://portico.example.dev/runbooks/slow-requests'),
-    );
-    const { code, output } = buildSite(site.dir);
+  // Built once with the doc-coverage and OpenAPI lint failures: the preflight runs every gate and reports them together.
+  it('fails when an alert runbook_url points at a runbook that does not exist', async () => {
+    const { code, output } = await failingGatesSite();
     expect(code).toBe(1);
     expect(output).toContain('✖ Runbook check failed');
     expect(output).not.toMatch(/\n\s+at .*:\d+:\d+/); // a failed check, not a crash: no stack trace
     expect(output).toContain('HighLatency');
     expect(output).toContain('https://portico.example.dev/runbooks/slow-requests');
+    // All three failing gates of that copy are reported by the one build.
+    const stopped = /Build stopped before bundling: 3 gates failed \(([^)]*)\)/.exec(output)?.[1];
+    expect(stopped?.split(', ').sort()).toEqual(['gates.docCoverage', 'gates.openapiLint', 'gates.runbooks']);
   });
 
-  it('renders hostile front matter, alert annotations and changelog entries without any script surviving', () => {
-    const site = copySite();
-    copies.push(site);
-    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    // A changelog release whose notes try every trick.
-    const changelog = path.join(site.dir, 'examples/task-service/CHANGELOG.md');
-    const original = readFileSync(changelog, 'utf8');
-    writeFileSync(
-      changelog,
-      original.replace(
-        '## [Unreleased]',
-        `## [Unreleased]\n\n### Security\n\n- ${evil} [click](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">x</a>\n`,
-      ),
-    );
-    // An alert whose annotation and label carry markup.
-    const rules = path.join(site.dir, RULES);
-    writeFileSync(
-      rules,
-      readFileSync(rules, 'utf8').replace(/summary: .*/, `summary: '${evil.replace(/'/g, "''")}'`),
-    );
-    // An RFC and a runbook whose front matter carries markup and a javascript: URL.
-    const rfc = path.join(site.dir, 'rfcs/0002-static-dashboards-with-build-time-svg.md');
-    writeFileSync(
-      rfc,
-      readFileSync(rfc, 'utf8')
-        .replace(/^authors:\n(\s+- .*\n)+/m, `authors:\n  - "${evil.replace(/"/g, '\\"')}"\n`),
-    );
-    const runbook = path.join(site.dir, 'runbooks/service-down.md');
-    writeFileSync(runbook, readFileSync(runbook, 'utf8').replace(/^owner: .*/m, `owner: "${evil.replace(/"/g, '\\"')}"`));
-    appendFileSync(runbook, '\n');
-
-    const { code, output } = buildSite(site.dir);
-    expect(output).not.toContain('[ERROR]');
-    expect(code).toBe(0);
+  // Markup and script in a changelog entry, an alert summary, RFC authors and a runbook owner, among the
+  // other defects of the shared poisoned site (test/helpers/shared-sites.ts); every page of that build is scanned.
+  it('renders hostile front matter, alert annotations and changelog entries without any script surviving', async () => {
+    const site = await poisonedSite();
+    expect(site.output).not.toContain('[ERROR]');
+    expect(site.code).toBe(0);
+    expect(EVIL).toContain('alert(2)');
 
     const problems: string[] = [];
     let sawHostileText = 0;
-    for (const [file, html] of readBuiltHtml(path.join(site.dir, 'build'))) {
+    for (const [file, html] of readBuiltHtml(site.buildDir)) {
       const $ = cheerio.load(html);
       $('script').each((_, element) => {
         if ($(element).text().includes('alert(')) problems.push(`${file}: inline script with alert()`);
