@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,23 @@ describe('portal init --from <project>, then config check, then build', () => {
     // The sitemap lists no Portico route either.
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap).not.toMatch(/\/tutorials|\/blog|\/docs\/configuration|task-service/);
+  });
+
+  it('with every gate at "error", stops before bundling, names each failed gate and each finding once, and leaves no build', () => {
+    // The generated config starts the gates of inputs the project already had at "warn".
+    const strict = path.join(portalDir, 'strict.portal.config.ts');
+    writeFileSync(strict, readFileSync(config, 'utf8').replace(/: 'warn'/g, ": 'error'"));
+    expect(readFileSync(strict, 'utf8')).not.toContain(": 'warn'");
+
+    const build = portal(['build', '--config', strict], repo.dir);
+    expect(build.code).toBe(1);
+    expect(build.output).not.toContain('build step');
+    expect(build.output).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    expect(build.output).toMatch(/✖ Build stopped before bundling: \d+ gates? failed \(.*gates\.runbooks.*\); nothing was bundled and .*build was removed/);
+    // Ceph's rules carry no runbook_url: each alert is named once, not once per build process.
+    const alerts = [...build.output.matchAll(/: (\w+): no runbook_url annotation/g)].map((match) => match[1]);
+    expect(alerts.length).toBeGreaterThan(10);
+    expect(new Set(alerts).size).toBe(alerts.length);
+    expect(existsSync(out)).toBe(false);
   });
 });
