@@ -25,6 +25,10 @@ const UNIT_TABLE: Record<string, UnitInfo> = {
     factor: 1,
   }),
   ...aliases(['B', 'bytes', 'byte', 'B/op'], { dimension: 'size', canonical: 'B', factor: 1 }),
+  // Spelled out, as github-action-benchmark's own custom-format examples write them ("Megabytes").
+  ...aliases(['kilobyte', 'kilobytes'], { dimension: 'size', canonical: 'B', factor: 1e3 }),
+  ...aliases(['megabyte', 'megabytes'], { dimension: 'size', canonical: 'B', factor: 1e6 }),
+  ...aliases(['gigabyte', 'gigabytes'], { dimension: 'size', canonical: 'B', factor: 1e9 }),
   ...aliases(['kB', 'KB'], { dimension: 'size', canonical: 'B', factor: 1e3 }),
   ...aliases(['KiB'], { dimension: 'size', canonical: 'B', factor: 1024 }),
   ...aliases(['MB'], { dimension: 'size', canonical: 'B', factor: 1e6 }),
@@ -46,7 +50,8 @@ function lookup(unit: string): UnitInfo | undefined {
   if (UNIT_TABLE[unit]) return UNIT_TABLE[unit];
   const lower = unit.toLowerCase();
   for (const [name, info] of Object.entries(UNIT_TABLE)) {
-    if (info.dimension !== 'size' && name.toLowerCase() === lower) return info;
+    // Symbols of sizes keep their case (mb is not MB); their spelled-out names do not need to.
+    if ((info.dimension !== 'size' || name.length > 4) && name.toLowerCase() === lower) return info;
   }
   const count = COUNT_UNITS.find((name) => name === lower);
   return count ? { dimension: 'count', canonical: count, factor: 1 } : undefined;
@@ -54,7 +59,7 @@ function lookup(unit: string): UnitInfo | undefined {
 
 /** The units accepted in result files, for error messages. */
 export const KNOWN_UNITS_HINT =
-  'known units: ns, us/µs, ms, s, min (time); ops/s, ops/sec, Hz, req/s (rate); B, kB, KiB, MB, MiB, GB, GiB (size); %; count, instructions, cycles, allocs';
+  'known units: ns, us/µs, ms, s, min (time); ops/s, ops/sec, Hz, req/s (rate); B, kB, KiB, MB, MiB, GB, GiB, megabytes (size); %; count, instructions, cycles, allocs';
 
 /** Looks a unit up (`"ms"`, `"ops/sec"`, `"KiB"`); `undefined` when Portico does not know it. */
 export function parseUnit(unit: string): UnitInfo | undefined {
