@@ -148,7 +148,10 @@ try {
       samples[site.kind].push(m);
       // portal build's own summary says which of its steps set the peak.
       const steps = site.kind === 'portico' ? /\[portico\] built \S+ \((.*)\)/.exec(m.output)?.[1] : undefined;
+      // How soon a failing input gate would stop the build: `portal build` times its preflight.
+      const gates = site.kind === 'portico' ? /\[portico\] input gates: (.*)/.exec(m.output)?.[1] : undefined;
       console.log(`round ${round} ${site.kind.padEnd(11)} ${m.seconds.toFixed(1)} s  peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB${steps ? `  (${steps})` : ''}`);
+      if (gates) console.log(`        input gates ${gates}`);
     }
   }
   const warm = build(portico, true);

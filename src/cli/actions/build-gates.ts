@@ -36,6 +36,10 @@ export interface PreflightResult {
   gates: GateOutcome[];
   /** The error that stops the build (exit 1: a gate failed; exit 2: an input could not be used), if any. */
   failure?: PortalError;
+  /** Seconds from the start until the first gate that ran had its verdict (undefined when none ran). */
+  firstVerdictSeconds?: number;
+  /** Seconds all the gates took. */
+  totalSeconds: number;
 }
 
 type Check = () => Promise<PortalError | undefined>;
@@ -64,6 +68,9 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
     ['anchors', apiPackages ? async () => commentLinks.anchors : undefined],
   ];
   const outcomes: GateOutcome[] = [];
+  const preflightStarted = process.hrtime.bigint();
+  const sinceStart = () => Number(process.hrtime.bigint() - preflightStarted) / 1e9;
+  let firstVerdictSeconds: number | undefined;
   const failed: string[] = [];
   const unusable: PortalError[] = [];
   for (const [gate, check] of checks) {
@@ -83,6 +90,7 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
       if (!(error instanceof PortalError)) throw error;
       failure = error;
     }
+    if (severity !== 'off') firstVerdictSeconds ??= sinceStart();
     if (severity === 'off') {
       outcomes.push({ gate, severity, status: 'skipped', seconds: seconds() });
     } else if (!failure) {
@@ -101,13 +109,14 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
       outcomes.push({ gate, severity, status: 'failed', seconds: seconds() });
     }
   }
+  const timing = { totalSeconds: sinceStart(), ...(firstVerdictSeconds === undefined ? {} : { firstVerdictSeconds }) };
   if (unusable.length > 0) {
-    return { gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${unusable.length === 1 ? 'an input' : `${unusable.length} inputs`} cannot be used`, 2) };
+    return { ...timing, gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${unusable.length === 1 ? 'an input' : `${unusable.length} inputs`} cannot be used`, 2) };
   }
   if (failed.length > 0) {
-    return { gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${failed.length === 1 ? 'a gate' : `${failed.length} gates`} failed (${failed.join(', ')})`, 1) };
+    return { ...timing, gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${failed.length === 1 ? 'a gate' : `${failed.length} gates`} failed (${failed.join(', ')})`, 1) };
   }
-  return { gates: outcomes };
+  return { ...timing, gates: outcomes };
 }
 
 /** What each gate checks, for its one-line verdict. */

@@ -24,6 +24,9 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
         : 'bundle, render';
   for (const deprecation of config.deprecations) process.stderr.write(`⚠ ${config.configFile}: ${deprecation}\n`);
   const gates = await runBuildGates(config, PORTICO_SITE_DIR);
+  // What a CI log (and `npm run bench`) reads to see how soon a bad change is reported.
+  const first = gates.firstVerdictSeconds === undefined ? 'no gate ran' : `first verdict after ${gates.firstVerdictSeconds.toFixed(1)} s`;
+  process.stderr.write(`[portico] input gates: ${gates.totalSeconds.toFixed(1)} s before bundling (${first})\n`);
   if (gates.failure) {
     removeOutput(outDir, config.rootDir);
     throw new PortalError(`${gates.failure.message}; nothing was bundled and ${outDir} was removed`, gates.failure.exitCode, gates.failure.problems);

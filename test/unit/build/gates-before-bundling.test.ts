@@ -74,6 +74,7 @@ describe('portal build runs its input gates before bundling', () => {
     const { code, output } = await build(configFor('{}'), outDir);
     expect(code).toBe(1);
     expect(output).not.toContain('build step');
+    expect(output).toMatch(/\[portico\] input gates: [\d.]+ s before bundling \(first verdict after [\d.]+ s\)/);
     expect(output).toContain('✖ Build stopped before bundling: 4 gates failed (gates.changelog, gates.rfcs, gates.runbooks, gates.openapiLint); nothing was bundled');
     expect(output).toContain('OpenAPI lint failed:');
     expect(output).toContain('(gates.openapiLint: "error")');
