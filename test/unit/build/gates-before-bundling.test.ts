@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuildGates } from '../../../src/cli/actions/build-gates.js';
-import { runCli } from '../../../src/cli/main.js';
 import { loadPortalConfig } from '../../../src/config/index.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = path.join(REPO, 'test/fixtures');
@@ -45,25 +45,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** Runs `portal build` in-process, capturing what it prints. */
+/** Runs `portal build` in-process, as a user would run it, with what it prints. */
 async function build(config: string, outDir: string): Promise<{ code: number; output: string }> {
-  let output = '';
-  const capture = (chunk: string | Uint8Array) => {
-    output += String(chunk);
-    return true;
-  };
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  try {
-    const code = await runCli(['node', 'portal', 'build', '--config', config, '--out-dir', outDir]);
-    return { code, output };
-  } finally {
-    err.mockRestore();
-    out.mockRestore();
-  }
+  const run = await runPortalInProcess(['build', '--config', config, '--out-dir', outDir]);
+  return { code: run.code ?? -1, output: `${run.stdout}${run.stderr}` };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('portal build runs its input gates before bundling', () => {
   it('stops with exit 1 before any bundling, names every failed gate, prints each finding once and removes the old output', async () => {

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 import { validatePortalConfig } from '../../../src/config/index.js';
 import { PortalError } from '../../../src/lib/errors.js';
 import { applyGateSeverity } from '../../../src/lib/gates/severity.js';
@@ -32,14 +32,8 @@ function configWith(gates: string, extra = ''): string {
 }
 
 async function portal(...args: string[]): Promise<{ code: number; output: string }> {
-  let output = '';
-  const capture = (chunk: string | Uint8Array) => ((output += String(chunk)), true);
-  const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(capture), vi.spyOn(process.stderr, 'write').mockImplementation(capture)];
-  try {
-    return { code: await runCli(['node', 'portal', ...args]), output };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
+  const run = await runPortalInProcess(args);
+  return { code: run.code ?? -1, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('gate severities in the portal commands', () => {
