@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { findJsonDepthExcess, findMarkdownDepthExcess, findXmlLimitExcess, yamlToJsBounded } from '../../../src/lib/results/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -61,11 +61,20 @@ describe('limit scanners', () => {
   });
 
   it('YAML: an alias bomb is refused at its first alias; ordinary aliases load', () => {
-    const bomb = parseDocument('a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n');
+    // Six levels of ten: a million nodes from 250 bytes.
+    const level = (name: string, of: string) => `${name}: &${name} [${Array(10).fill(`*${of}`).join(', ')}]\n`;
+    const bomb = parseDocument(`a: &a [x, x, x, x, x, x, x, x, x, x]\n${level('b', 'a')}${level('c', 'b')}${level('d', 'c')}${level('e', 'd')}${level('f', 'e')}`);
     const refused = yamlToJsBounded(bomb);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.excess.offset).toBe(44);
     const fine = yamlToJsBounded(parseDocument('base: &base { a: 1 }\none: *base\ntwo: *base\n'));
     expect(fine).toEqual({ ok: true, value: { base: { a: 1 }, one: { a: 1 }, two: { a: 1 } } });
+    // yaml.stringify aliases every object used twice: a generated spec of 200 operations sharing
+    // their schemas (as the bench's) holds about 700 aliases and must load.
+    const shared = { type: 'object', properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } };
+    const paths = Object.fromEntries(Array.from({ length: 700 }, (_, i) => [`/things/${i}`, { get: { responses: { '200': { content: { 'application/json': { schema: shared } } } } } }]));
+    const generated = parseDocument(stringify({ openapi: '3.1.0', paths }));
+    expect(stringify({ paths }).match(/\*a\d*/g)?.length).toBeGreaterThan(600);
+    expect(yamlToJsBounded(generated).ok).toBe(true);
   });
 });
