@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { runCli } from '../../../src/cli/main.js';
+import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 /** What an in-process `portal` run returned and printed. */
 export interface CliRun {
@@ -17,26 +16,8 @@ export interface CliRun {
  * messages show paths relative to it, and captures what it prints.
  */
 export async function portal(args: readonly string[], cwd: string): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err.push(String(chunk));
-    return true;
-  });
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(['node', 'portal', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.chdir(previous);
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
+  const run = await runPortalInProcess([...args], { cwd });
+  return { code: run.code ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A fresh temporary directory (real path, so messages show paths relative to it). */
