@@ -37,7 +37,7 @@ const ALONE = [
   '-e',
   [
     "import { Command } from 'commander';",
-    "import { registerDocCoverageCommand } from './src/cli/commands/doc-coverage.ts';",
+    "import { registerDocCoverageCommand } from './src/cli/commands/doc-coverage/register.ts';",
     "const program = new Command('portal');",
     'registerDocCoverageCommand(program);',
     // With -e there is no script path in argv: everything after the node binary is user input.

@@ -1,28 +1,28 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../lib/errors.js';
-import { registerBuildCommand } from './commands/build.js';
-import { registerCheckBenchCommand } from './commands/check-bench.js';
-import { registerCheckCoverageCommand } from './commands/check-coverage.js';
-import { registerCheckLinksCommand } from './commands/check-links.js';
-import { registerCheckRunbooksCommand } from './commands/check-runbooks.js';
-import { registerConfigCommands } from './commands/config.js';
-import { registerDocCoverageCommand } from './commands/doc-coverage.js';
-import { registerIngestAllCommand } from './commands/ingest-all.js';
-import { registerIngestBenchCommand } from './commands/ingest-bench.js';
-import { registerIngestCoverageCommand } from './commands/ingest-coverage.js';
-import { registerInitCommand } from './commands/init.js';
-import { registerLintChangelogCommand } from './commands/lint-changelog.js';
-import { registerLighthouseCommand } from './commands/lighthouse.js';
-import { registerLintMdCommand } from './commands/lint-md.js';
-import { registerLintRfcsCommand } from './commands/lint-rfcs.js';
-import { registerOpenApiLintCommand } from './commands/openapi-lint.js';
-import { registerSetupBrowserCommand } from './commands/setup-browser.js';
+import { registerBuildCommand } from './commands/build/register.js';
+import { registerCheckBenchCommand } from './commands/check-bench/register.js';
+import { registerCheckCoverageCommand } from './commands/check-coverage/register.js';
+import { registerCheckLinksCommand } from './commands/check-links/register.js';
+import { registerCheckRunbooksCommand } from './commands/check-runbooks/register.js';
+import { registerConfigCommands } from './commands/config/register.js';
+import { registerDocCoverageCommand } from './commands/doc-coverage/register.js';
+import { registerIngestAllCommand } from './commands/ingest-all/register.js';
+import { registerIngestBenchCommand } from './commands/ingest-bench/register.js';
+import { registerIngestCoverageCommand } from './commands/ingest-coverage/register.js';
+import { registerInitCommand } from './commands/init/register.js';
+import { registerLintChangelogCommand } from './commands/lint-changelog/register.js';
+import { registerLighthouseCommand } from './commands/lighthouse/register.js';
+import { registerLintMdCommand } from './commands/lint-md/register.js';
+import { registerLintRfcsCommand } from './commands/lint-rfcs/register.js';
+import { registerOpenApiLintCommand } from './commands/openapi-lint/register.js';
+import { registerSetupBrowserCommand } from './commands/setup-browser/register.js';
 
 /**
  * Builds the `portal` command tree; each capability registers its own subcommands.
  * Registering is cheap: a command module declares names, arguments and options
- * only, and its action imports the implementation (src/cli/actions/) when the
+ * only, and its action imports the implementation (src/cli/commands/<name>/run.ts) when the
  * command runs, so `portal doc-coverage` never loads Redocly, remark or
  * Lighthouse, and `portal --help` loads none of them.
  */

@@ -5,7 +5,7 @@ export type { Severity } from './severity.js';
 
 /**
  * Set by `portal build` on its Docusaurus processes once every input gate has
- * run in the build's own process, before bundling (see src/cli/actions/build-gates.ts).
+ * run in the build's own process, before bundling (see src/cli/commands/build/gates.ts).
  * A plugin that sees it neither prints nor judges findings again: without it,
  * each of the build's three processes printed every list once more.
  */

@@ -90,7 +90,7 @@ export function commentLinkFailures(generated: Pick<GeneratedApiReference, 'link
  * text on the pages in every case, so Docusaurus' broken-link check has
  * nothing left to throw on.
  *
- * Under `portal build` the preflight (src/cli/actions/build-gates.ts) has judged and
+ * Under `portal build` the preflight (src/cli/commands/build/gates.ts) has judged and
  * printed them once before bundling; its build processes stay quiet.
  *
  * @throws {@link PortalError} (exit 1) when a gate set to `error` has findings.

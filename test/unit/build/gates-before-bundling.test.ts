@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuildGates } from '../../../src/cli/actions/build-gates.js';
+import { runBuildGates } from '../../../src/cli/commands/build/gates.js';
 import { loadPortalConfig } from '../../../src/config/index.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
 

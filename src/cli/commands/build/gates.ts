@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import type { GateName, GateSeverity, PortalConfig } from '../../config/index.js';
-import { PortalError, formatPortalError } from '../../lib/errors.js';
-import { applyGateSeverity } from '../../lib/gates/severity.js';
+import type { GateName, GateSeverity, PortalConfig } from '../../../config/index.js';
+import { PortalError, formatPortalError } from '../../../lib/errors.js';
+import { applyGateSeverity } from '../../../lib/gates/severity.js';
 
 /**
  * The input gates of `portal build`, run once in the build's own process
@@ -139,8 +139,8 @@ async function checkDocCoverage(
 ): Promise<PortalError | undefined> {
   // The plugin's own generation, so the build processes reuse its pages.
   const [{ generateApiReferenceFor, docCoverageFailure, commentLinkFailures, formatApiReferenceLine, formatTypeDocWarnings }, { apiReferencePluginOptions }] = await Promise.all([
-    import('../../plugins/api-reference/gate.js'),
-    import('../../plugins/api-reference/options.js'),
+    import('../../../plugins/api-reference/gate.js'),
+    import('../../../plugins/api-reference/options.js'),
   ]);
   const generated = await generateApiReferenceFor(apiReferencePluginOptions(config).apiReference, siteDir);
   write(`${formatApiReferenceLine(generated)}\n`);
@@ -151,10 +151,10 @@ async function checkDocCoverage(
 
 async function checkOpenApi(config: PortalConfig, siteDir: string, write: (text: string) => void): Promise<PortalError | undefined> {
   const [{ generateOpenApiSpecs }, { OPENAPI_CACHE_DIR }, { formatGenerationLine }, openapi] = await Promise.all([
-    import('../../plugins/openapi/generate.js'),
-    import('../../plugins/openapi/cache.js'),
-    import('../../plugins/openapi/format.js'),
-    import('../../lib/openapi/index.js'),
+    import('../../../plugins/openapi/generate.js'),
+    import('../../../plugins/openapi/cache.js'),
+    import('../../../plugins/openapi/format.js'),
+    import('../../../lib/openapi/index.js'),
   ]);
   const generated = await generateOpenApiSpecs({
     specs: config.openapi.specs,
@@ -178,7 +178,7 @@ async function checkOpenApi(config: PortalConfig, siteDir: string, write: (text:
 }
 
 async function checkRunbooksGate(config: PortalConfig): Promise<PortalError | undefined> {
-  const { checkRunbooks, formatRunbookReport, loadAlertRules, loadRunbooks, summarizeRunbookReport } = await import('../../lib/runbooks/index.js');
+  const { checkRunbooks, formatRunbookReport, loadAlertRules, loadRunbooks, summarizeRunbookReport } = await import('../../../lib/runbooks/index.js');
   const [{ runbooks, problems }, rules] = await Promise.all([loadRunbooks(path.join(config.rootDir, 'runbooks')), loadAlertRules(config.runbooks.alertRules)]);
   const report = checkRunbooks({ rules, runbooks, runbookProblems: problems, siteUrl: config.site.url, baseUrl: config.site.baseUrl });
   if (report.passed) return undefined;
@@ -197,10 +197,10 @@ function errorLines(report: string): string[] {
 }
 
 async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined> {
-  const { lintRfcs } = await import('../../lib/rfcs/index.js');
+  const { lintRfcs } = await import('../../../lib/rfcs/index.js');
   const report = await lintRfcs({ dir: path.join(config.rootDir, 'rfcs') });
   if (report.findings.length === 0) return undefined;
-  const { displayPath } = await import('../../lib/results/problems.js');
+  const { displayPath } = await import('../../../lib/results/problems.js');
   return new PortalError(
     `RFC lint found ${report.findings.length} problem${report.findings.length === 1 ? '' : 's'}`,
     1,
@@ -209,7 +209,7 @@ async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined>
 }
 
 async function checkChangelogs(config: PortalConfig): Promise<PortalError | undefined> {
-  const { lintChangelogs, changelogGateError } = await import('../../lib/changelog/index.js');
+  const { lintChangelogs, changelogGateError } = await import('../../../lib/changelog/index.js');
   // Judged as "error" here: runBuildGates applies the configured severity to the failure.
   const report = await lintChangelogs({ changelogs: config.changelogs, gates: { changelog: 'error' } });
   const failure = changelogGateError(report, { listFindings: true });

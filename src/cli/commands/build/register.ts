@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal build`, as commander hands them over. */
-export interface BuildCommandOptions {
-  outDir?: string;
-  singleProcess?: boolean;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { BuildCommandOptions } from './run.js';
 
 /**
  * `portal build`: what `npm run build` runs. Builds the site from the portal
@@ -23,7 +17,7 @@ export function registerBuildCommand(program: Command): void {
     .option('--single-process', 'bundle and render in one process, as `docusaurus build` does (faster by a few seconds, higher peak memory)')
     .addOption(configOption())
     .action(async (options: BuildCommandOptions) => {
-      const { runBuild } = await import('../actions/build.js');
+      const { runBuild } = await import('./run.js');
       await runBuild(options);
     });
 }

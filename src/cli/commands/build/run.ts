@@ -1,15 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPortalConfig } from '../../config/index.js';
-import { runDocusaurusBuild, type BuildLayout } from '../../lib/build/index.js';
+import { loadPortalConfig } from '../../../config/index.js';
+import { runDocusaurusBuild, type BuildLayout } from '../../../lib/build/index.js';
 import { rmSync } from 'node:fs';
-import { PortalError } from '../../lib/errors.js';
-import { GATES_CHECKED_ENV } from '../../lib/gates/in-build.js';
-import { runBuildGates } from './build-gates.js';
-import type { BuildCommandOptions } from '../commands/build.js';
+import { PortalError } from '../../../lib/errors.js';
+import { GATES_CHECKED_ENV } from '../../../lib/gates/in-build.js';
+import { runBuildGates } from './gates.js';
+
+/** Options of `portal build`, as commander hands them over. */
+export interface BuildCommandOptions {
+  outDir?: string;
+  singleProcess?: boolean;
+  config?: string;
+}
 
 /** Portico's own folder, where docusaurus.config.ts, the theme and the plugins are. */
-const PORTICO_SITE_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+const PORTICO_SITE_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The action of `portal build`. */
 export async function runBuild(options: BuildCommandOptions): Promise<void> {

@@ -1,17 +1,8 @@
 import type { Command } from 'commander';
-import { DEFAULT_BASELINE, formatBaseline } from '../../lib/bench/gate.js';
-import { configOption } from '../options.js';
-import { historyOption } from './history-options.js';
-
-/** Options of `portal check bench`, as commander hands them over. */
-export interface CheckBenchOptions {
-  baseline: string;
-  threshold?: string;
-  suite?: string[];
-  json?: string;
-  history?: string;
-  config?: string;
-}
+import { DEFAULT_BASELINE, formatBaseline } from '../../../lib/bench/gate.js';
+import { configOption } from '../../shared/options.js';
+import { historyOption } from '../../shared/history-options.js';
+import type { CheckBenchOptions } from './run.js';
 
 /**
  * `portal check bench`: the latest run of each series against its baseline.
@@ -29,7 +20,7 @@ export function registerCheckBenchCommand(check: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (options: CheckBenchOptions) => {
-      const { runCheckBench } = await import('../actions/check-bench.js');
+      const { runCheckBench } = await import('./run.js');
       await runCheckBench(options);
     });
 }

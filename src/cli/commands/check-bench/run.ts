@@ -1,9 +1,18 @@
-import { benchGateReportToJson, checkBenchmarks, formatBenchGateReport, parseBaseline } from '../../lib/bench/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { loadBenchHistory } from '../../lib/history/index.js';
-import type { CheckBenchOptions } from '../commands/check-bench.js';
-import { plural, requireSuitesWithRuns, resolveHistoryContext } from './history-context.js';
-import { writeJsonReport } from './write-json.js';
+import { benchGateReportToJson, checkBenchmarks, formatBenchGateReport, parseBaseline } from '../../../lib/bench/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { loadBenchHistory } from '../../../lib/history/index.js';
+import { plural, requireSuitesWithRuns, resolveHistoryContext } from '../../shared/history-context.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal check bench`, as commander hands them over. */
+export interface CheckBenchOptions {
+  baseline: string;
+  threshold?: string;
+  suite?: string[];
+  json?: string;
+  history?: string;
+  config?: string;
+}
 
 /** Threshold used without a configuration or `--threshold` (the schema's default). */
 const FALLBACK_THRESHOLD = 10;

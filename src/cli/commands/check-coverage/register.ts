@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-import { historyOption } from './history-options.js';
-
-/** Options of `portal check coverage`, as commander hands them over. */
-export interface CheckCoverageOptions {
-  suite?: string[];
-  json?: string;
-  history?: string;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import { historyOption } from '../../shared/history-options.js';
+import type { CheckCoverageOptions } from './run.js';
 
 /**
  * `portal check coverage`: the latest coverage run against the minimums in
@@ -24,7 +17,7 @@ export function registerCheckCoverageCommand(check: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (options: CheckCoverageOptions) => {
-      const { runCheckCoverage } = await import('../actions/check-coverage.js');
+      const { runCheckCoverage } = await import('./run.js');
       await runCheckCoverage(options);
     });
 }

@@ -1,9 +1,16 @@
-import { checkCoverage, coverageGateReportToJson, formatCoverageGateReport, type CoverageThresholds } from '../../lib/coverage/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { loadCoverageHistory } from '../../lib/history/index.js';
-import type { CheckCoverageOptions } from '../commands/check-coverage.js';
-import { requireSuitesWithRuns, resolveHistoryContext } from './history-context.js';
-import { writeJsonReport } from './write-json.js';
+import { checkCoverage, coverageGateReportToJson, formatCoverageGateReport, type CoverageThresholds } from '../../../lib/coverage/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { loadCoverageHistory } from '../../../lib/history/index.js';
+import { requireSuitesWithRuns, resolveHistoryContext } from '../../shared/history-context.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal check coverage`, as commander hands them over. */
+export interface CheckCoverageOptions {
+  suite?: string[];
+  json?: string;
+  history?: string;
+  config?: string;
+}
 
 /** Used without a configuration: no minimums, a 1-point maximum drop (the schema's defaults). */
 const FALLBACK_THRESHOLDS: CoverageThresholds = { lines: 0, statements: 0, functions: 0, branches: 0, maxDrop: 1 };

@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal check links`, as commander hands them over. */
-export interface CheckLinksOptions {
-  json?: string;
-  listExternal?: boolean;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { CheckLinksOptions } from './run.js';
 
 /**
  * `portal check links [build-dir]`: every internal href/src/srcset of the built
@@ -22,7 +16,7 @@ export function registerCheckLinksCommand(check: Command): void {
     .option('--json <file>', 'also write the report (broken links, external URLs, counts) as JSON to <file>')
     .addOption(configOption())
     .action(async (buildDirArgument: string | undefined, options: CheckLinksOptions) => {
-      const { runCheckLinks } = await import('../actions/check-links.js');
+      const { runCheckLinks } = await import('./run.js');
       await runCheckLinks(buildDirArgument, options);
     });
 }

@@ -1,10 +1,16 @@
 import path from 'node:path';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity } from '../../lib/gates/severity.js';
-import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../lib/links/index.js';
-import type { CheckLinksOptions } from '../commands/check-links.js';
-import { writeJsonReport } from './write-json.js';
+import { loadPortalConfig } from '../../../config/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity } from '../../../lib/gates/severity.js';
+import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../../lib/links/index.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal check links`, as commander hands them over. */
+export interface CheckLinksOptions {
+  json?: string;
+  listExternal?: boolean;
+  config?: string;
+}
 
 /** The action of `portal check links`. */
 export async function runCheckLinks(buildDirArgument: string | undefined, options: CheckLinksOptions): Promise<void> {

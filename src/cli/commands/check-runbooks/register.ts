@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
-import { RUNBOOKS_ROUTE_BASE_PATH } from '../../lib/runbooks/aliases.js';
-import { configOption } from '../options.js';
-
-/** Options of `portal check runbooks`, as commander hands them over. */
-export interface CheckRunbooksOptions {
-  config?: string;
-  rules?: string[];
-  runbooks?: string;
-  json?: string;
-}
+import { RUNBOOKS_ROUTE_BASE_PATH } from '../../../lib/runbooks/aliases.js';
+import { configOption } from '../../shared/options.js';
+import type { CheckRunbooksOptions } from './run.js';
 
 /**
  * `portal check runbooks`: every alert's `runbook_url` must lead to a
@@ -24,7 +17,7 @@ export function registerCheckRunbooksCommand(check: Command): void {
     .option('--json <file>', 'also write the full report, resolved alerts included, as JSON')
     .addOption(configOption())
     .action(async (options: CheckRunbooksOptions) => {
-      const { runCheckRunbooks } = await import('../actions/check-runbooks.js');
+      const { runCheckRunbooks } = await import('./run.js');
       await runCheckRunbooks(options);
     });
 }

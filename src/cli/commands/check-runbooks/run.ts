@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity } from '../../lib/gates/severity.js';
+import { loadPortalConfig } from '../../../config/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity } from '../../../lib/gates/severity.js';
 import {
   checkRunbooks,
   formatRunbookReport,
@@ -10,9 +10,16 @@ import {
   loadRunbooks,
   runbookReportToJson,
   RUNBOOKS_ROUTE_BASE_PATH,
-} from '../../lib/runbooks/index.js';
-import type { CheckRunbooksOptions } from '../commands/check-runbooks.js';
-import { writeJsonReport } from './write-json.js';
+} from '../../../lib/runbooks/index.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal check runbooks`, as commander hands them over. */
+export interface CheckRunbooksOptions {
+  config?: string;
+  rules?: string[];
+  runbooks?: string;
+  json?: string;
+}
 
 /** The action of `portal check runbooks`. */
 export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
+import { configOption } from '../../shared/options.js';
 
 /** `portal config check` and `portal config print`. */
 export function registerConfigCommands(program: Command): void {
@@ -10,7 +10,7 @@ export function registerConfigCommands(program: Command): void {
     .description('validate portal.config.ts and the files it names; exit 2 with one line per problem')
     .addOption(configOption())
     .action(async (options: { config?: string }) => {
-      const { runConfigCheck } = await import('../actions/config.js');
+      const { runConfigCheck } = await import('./run.js');
       await runConfigCheck(options);
     });
 
@@ -19,7 +19,7 @@ export function registerConfigCommands(program: Command): void {
     .description('print the validated configuration, defaults filled in, as JSON')
     .addOption(configOption())
     .action(async (options: { config?: string }) => {
-      const { runConfigPrint } = await import('../actions/config.js');
+      const { runConfigPrint } = await import('./run.js');
       await runConfigPrint(options);
     });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { loadPortalConfig, type PortalConfig } from '../../config/index.js';
+import { loadPortalConfig, type PortalConfig } from '../../../config/index.js';
 
 /** The action of `portal config check`. */
 export async function runConfigCheck(options: { config?: string }): Promise<void> {

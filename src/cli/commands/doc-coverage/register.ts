@@ -1,19 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { REFLECTION_KIND_NAMES, type ReflectionKindName } from '../../lib/api-coverage/kinds.js';
-import { configOption } from '../options.js';
-
-/** Options of `portal doc-coverage`, as commander hands them over. */
-export interface DocCoverageOptions {
-  config?: string;
-  entry: string[];
-  tsconfig?: string;
-  json?: string;
-  badge?: string;
-  benchJson?: string;
-  threshold?: number;
-  changedSince?: string;
-  kinds?: ReflectionKindName[];
-}
+import { REFLECTION_KIND_NAMES, type ReflectionKindName } from '../../../lib/api-coverage/kinds.js';
+import { configOption } from '../../shared/options.js';
+import type { DocCoverageOptions } from './run.js';
 
 /**
  * `portal doc-coverage`: measures how much of the public TypeScript API is
@@ -36,7 +24,7 @@ export function registerDocCoverageCommand(program: Command): void {
     .addOption(configOption())
     .action(async (options: DocCoverageOptions) => {
       // The implementation (TypeDoc, TypeScript) is loaded only when the command runs.
-      const { runDocCoverage } = await import('../actions/doc-coverage.js');
+      const { runDocCoverage } = await import('./run.js');
       await runDocCoverage(options);
     });
 }

@@ -2,14 +2,26 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pc from 'picocolors';
-import { analyzeApiPackages } from '../../lib/api-coverage/analyze.js';
-import type { ApiPackageInput, SiteLocation } from '../../lib/api-coverage/index.js';
-import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, type ReflectionKindName } from '../../lib/api-coverage/kinds.js';
-import { buildDocCoverageReport, evaluateDocCoverage, formatPercent, limitToFiles } from '../../lib/api-coverage/report.js';
-import { formatDocCoverageReport } from '../../lib/api-coverage/terminal.js';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
-import type { DocCoverageOptions } from '../commands/doc-coverage.js';
+import { analyzeApiPackages } from '../../../lib/api-coverage/analyze.js';
+import type { ApiPackageInput, SiteLocation } from '../../../lib/api-coverage/index.js';
+import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, type ReflectionKindName } from '../../../lib/api-coverage/kinds.js';
+import { buildDocCoverageReport, evaluateDocCoverage, formatPercent, limitToFiles } from '../../../lib/api-coverage/report.js';
+import { formatDocCoverageReport } from '../../../lib/api-coverage/terminal.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../../lib/gates/severity.js';
+
+/** Options of `portal doc-coverage`, as commander hands them over. */
+export interface DocCoverageOptions {
+  config?: string;
+  entry: string[];
+  tsconfig?: string;
+  json?: string;
+  badge?: string;
+  benchJson?: string;
+  threshold?: number;
+  changedSince?: string;
+  kinds?: ReflectionKindName[];
+}
 
 /** What to measure and how to judge it, from the configuration or from `--entry`/`--tsconfig`. */
 interface CoveragePlan {
@@ -27,7 +39,7 @@ export async function runDocCoverage(options: DocCoverageOptions): Promise<void>
   const plan = await planCoverage(options);
   // A bad ref should fail before the slow part.
   const changedFiles = options.changedSince
-    ? changedFilesUnder((await import('../../lib/api-coverage/changed-files.js')).listChangedFiles(options.changedSince, plan.rootDir), plan.rootDir)
+    ? changedFilesUnder((await import('../../../lib/api-coverage/changed-files.js')).listChangedFiles(options.changedSince, plan.rootDir), plan.rootDir)
     : undefined;
 
   // Page URLs only appear in the JSON report; without it the Markdown plugins are not loaded.
@@ -45,16 +57,16 @@ export async function runDocCoverage(options: DocCoverageOptions): Promise<void>
   process.stdout.write(formatDocCoverageReport(report));
   // The optional outputs load their modules (zod for the JSON schema, ...) only when asked for.
   if (options.json) {
-    const { toDocCoverageJson } = await import('../../lib/api-coverage/json.js');
+    const { toDocCoverageJson } = await import('../../../lib/api-coverage/json.js');
     await writeOutput(options.json, `${JSON.stringify(toDocCoverageJson(report), null, 2)}\n`);
   }
   if (options.badge) {
-    const { renderDocCoverageBadge } = await import('../../lib/api-coverage/badge.js');
+    const { renderDocCoverageBadge } = await import('../../../lib/api-coverage/badge.js');
     await writeOutput(options.badge, renderDocCoverageBadge(report.totals, { threshold: report.threshold }));
   }
 
   if (options.benchJson) {
-    const { docCoverageToBenchmark } = await import('../../lib/api-coverage/benchmark.js');
+    const { docCoverageToBenchmark } = await import('../../../lib/api-coverage/benchmark.js');
     await writeOutput(options.benchJson, `${JSON.stringify(docCoverageToBenchmark(report), null, 2)}\n`);
   }
 
@@ -77,7 +89,7 @@ async function planCoverage(options: DocCoverageOptions): Promise<CoveragePlan> 
   if (options.entry.length === 0) {
     if (options.tsconfig) throw new PortalError('--tsconfig is only used with --entry', 2, ['pass --entry <file> too, or set api.packages in the configuration']);
     // Imported only here: `--entry` runs need neither the configuration nor its schema.
-    const { loadPortalConfig } = await import('../../config/index.js');
+    const { loadPortalConfig } = await import('../../../config/index.js');
     const config = await loadPortalConfig(options.config);
     if (config.api.packages.length === 0) {
       throw new PortalError(`Nothing to check: ${config.configFile} lists no API packages`, 2, [

@@ -1,15 +1,7 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-import { historyOption } from './history-options.js';
-
-/** Options of `portal ingest` without a file, as commander hands them over. */
-export interface IngestConfiguredCliOptions {
-  commit?: string;
-  branch?: string;
-  date?: string;
-  history?: string;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import { historyOption } from '../../shared/history-options.js';
+import type { IngestConfiguredCliOptions } from './run.js';
 
 /**
  * `portal ingest` (or `portal ingest all`): ingests every result file that
@@ -26,7 +18,7 @@ export function registerIngestAllCommand(ingest: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (options: IngestConfiguredCliOptions) => {
-      const { runIngestConfigured } = await import('../actions/ingest-all.js');
+      const { runIngestConfigured } = await import('./run.js');
       await runIngestConfigured(['bench', 'coverage'], options);
     });
 }

@@ -1,11 +1,19 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { PortalError, formatPortalError } from '../../lib/errors.js';
-import type { HistoryKind } from '../../lib/history/index.js';
-import { gitHeadCommit, ingestConfiguredResults, type ConfiguredIngestOutcome } from '../../lib/ingest/index.js';
-import { displayPath } from '../../lib/results/index.js';
-import type { IngestConfiguredCliOptions } from '../commands/ingest-all.js';
-import { plural, resolveHistoryContext } from './history-context.js';
+import { PortalError, formatPortalError } from '../../../lib/errors.js';
+import type { HistoryKind } from '../../../lib/history/index.js';
+import { gitHeadCommit, ingestConfiguredResults, type ConfiguredIngestOutcome } from '../../../lib/ingest/index.js';
+import { displayPath } from '../../../lib/results/index.js';
+import { plural, resolveHistoryContext } from '../../shared/history-context.js';
+
+/** Options of `portal ingest` without a file, as commander hands them over. */
+export interface IngestConfiguredCliOptions {
+  commit?: string;
+  branch?: string;
+  date?: string;
+  history?: string;
+  config?: string;
+}
 
 const KIND_FIELDS: Record<HistoryKind, string> = { bench: 'dashboards.benchmarks', coverage: 'dashboards.coverage' };
 

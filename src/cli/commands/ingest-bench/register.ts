@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
-import { BENCH_FORMATS } from '../../lib/bench/model.js';
-import { configOption } from '../options.js';
-import { historyOption } from './history-options.js';
-
-/** Options of `portal ingest bench`, as commander hands them over. */
-export interface IngestBenchCliOptions {
-  format?: string;
-  suite?: string;
-  commit?: string;
-  branch?: string;
-  date?: string;
-  history?: string;
-  config?: string;
-}
+import { BENCH_FORMATS } from '../../../lib/bench/model.js';
+import { configOption } from '../../shared/options.js';
+import { historyOption } from '../../shared/history-options.js';
+import type { IngestBenchCliOptions } from './run.js';
 
 /**
  * `portal ingest bench <file>`: appends one run of benchmark results to the
@@ -33,10 +23,10 @@ export function registerIngestBenchCommand(ingest: Command): void {
     .addOption(configOption())
     .action(async (file: string | undefined, options: IngestBenchCliOptions) => {
       if (file === undefined) {
-        const { runIngestConfigured } = await import('../actions/ingest-all.js');
+        const { runIngestConfigured } = await import('../ingest-all/run.js');
         return runIngestConfigured(['bench'], options);
       }
-      const { runIngestBench } = await import('../actions/ingest-bench.js');
+      const { runIngestBench } = await import('./run.js');
       await runIngestBench(file, options);
     });
 }

@@ -1,8 +1,18 @@
 import pc from 'picocolors';
-import { BENCH_FORMAT_LABELS, ingestBenchmarkRun, resolveBenchFormat } from '../../lib/bench/index.js';
-import { displayPath } from '../../lib/results/index.js';
-import type { IngestBenchCliOptions } from '../commands/ingest-bench.js';
-import { DATE_SOURCES, plural, resolveHistoryContext } from './history-context.js';
+import { BENCH_FORMAT_LABELS, ingestBenchmarkRun, resolveBenchFormat } from '../../../lib/bench/index.js';
+import { displayPath } from '../../../lib/results/index.js';
+import { DATE_SOURCES, plural, resolveHistoryContext } from '../../shared/history-context.js';
+
+/** Options of `portal ingest bench`, as commander hands them over. */
+export interface IngestBenchCliOptions {
+  format?: string;
+  suite?: string;
+  commit?: string;
+  branch?: string;
+  date?: string;
+  history?: string;
+  config?: string;
+}
 
 /** The action of `portal ingest bench`. */
 export async function runIngestBench(file: string, options: IngestBenchCliOptions): Promise<void> {

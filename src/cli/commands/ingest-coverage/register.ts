@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
-import { COVERAGE_FORMATS } from '../../lib/coverage/model.js';
-import { configOption } from '../options.js';
-import { historyOption } from './history-options.js';
-
-/** Options of `portal ingest coverage`, as commander hands them over. */
-export interface IngestCoverageCliOptions {
-  format?: string;
-  suite?: string;
-  commit?: string;
-  branch?: string;
-  date?: string;
-  history?: string;
-  config?: string;
-}
+import { COVERAGE_FORMATS } from '../../../lib/coverage/model.js';
+import { configOption } from '../../shared/options.js';
+import { historyOption } from '../../shared/history-options.js';
+import type { IngestCoverageCliOptions } from './run.js';
 
 /**
  * The suite a run goes to without `--suite`: `DEFAULT_COVERAGE_SUITE` of
@@ -36,10 +26,10 @@ export function registerIngestCoverageCommand(ingest: Command): void {
     .addOption(configOption())
     .action(async (file: string | undefined, options: IngestCoverageCliOptions) => {
       if (file === undefined) {
-        const { runIngestConfigured } = await import('../actions/ingest-all.js');
+        const { runIngestConfigured } = await import('../ingest-all/run.js');
         return runIngestConfigured(['coverage'], options);
       }
-      const { runIngestCoverage } = await import('../actions/ingest-coverage.js');
+      const { runIngestCoverage } = await import('./run.js');
       await runIngestCoverage(file, options);
     });
 }

@@ -6,10 +6,20 @@ import {
   formatPercent,
   ingestCoverageRun,
   resolveCoverageFormat,
-} from '../../lib/coverage/index.js';
-import { displayPath } from '../../lib/results/index.js';
-import type { IngestCoverageCliOptions } from '../commands/ingest-coverage.js';
-import { DATE_SOURCES, plural, resolveHistoryContext } from './history-context.js';
+} from '../../../lib/coverage/index.js';
+import { displayPath } from '../../../lib/results/index.js';
+import { DATE_SOURCES, plural, resolveHistoryContext } from '../../shared/history-context.js';
+
+/** Options of `portal ingest coverage`, as commander hands them over. */
+export interface IngestCoverageCliOptions {
+  format?: string;
+  suite?: string;
+  commit?: string;
+  branch?: string;
+  date?: string;
+  history?: string;
+  config?: string;
+}
 
 /** The action of `portal ingest coverage`. */
 export async function runIngestCoverage(file: string, options: IngestCoverageCliOptions): Promise<void> {

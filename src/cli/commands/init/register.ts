@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-
-/** Options of `portal init`, as commander hands them over. */
-export interface InitCommandOptions {
-  from?: string;
-  force?: boolean;
-}
+import type { InitCommandOptions } from './run.js';
 
 /**
  * `portal init [dir]`: creates a portal for a project in `dir` (default: `portal/` inside the
@@ -21,7 +16,7 @@ export function registerInitCommand(program: Command): void {
     .option('--from <repo>', "fill the config from the project's repository (package.json types, OpenAPI, changelog, alert rules, results)")
     .option('--force', 'replace files that already exist (others in the folder are left alone)')
     .action(async (dir: string | undefined, options: InitCommandOptions) => {
-      const { runInit } = await import('../actions/init.js');
+      const { runInit } = await import('./run.js');
       await runInit(dir, options);
     });
 }

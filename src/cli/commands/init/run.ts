@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import { detectProject, planPortalInit, writePortalInit, type InitPlan, type ProjectDetection } from '../../lib/init/index.js';
-import type { InitCommandOptions } from '../commands/init.js';
+import { detectProject, planPortalInit, writePortalInit, type InitPlan, type ProjectDetection } from '../../../lib/init/index.js';
+
+/** Options of `portal init`, as commander hands them over. */
+export interface InitCommandOptions {
+  from?: string;
+  force?: boolean;
+}
 
 /** Portico's own folder: the config's type import points into its src/config/. */
-const PORTICO_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+const PORTICO_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The action of `portal init`. */
 export async function runInit(dir: string | undefined, options: InitCommandOptions): Promise<void> {

@@ -1,15 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal lighthouse`, as commander hands them over. */
-export interface LighthouseCommandOptions {
-  urls?: string[];
-  buildDir?: string;
-  json?: string;
-  benchJson?: string;
-  runs?: number;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { LighthouseCommandOptions } from './run.js';
 
 /**
  * `portal lighthouse`: serves the build on 127.0.0.1 with compression, runs
@@ -28,7 +19,7 @@ export function registerLighthouseCommand(program: Command): void {
     .option('--bench-json <file>', 'write the scores as github-action-benchmark customBiggerIsBetter JSON to <file>')
     .addOption(configOption())
     .action(async (options: LighthouseCommandOptions) => {
-      const { runLighthouse } = await import('../actions/lighthouse.js');
+      const { runLighthouse } = await import('./run.js');
       await runLighthouse(options);
     });
 }

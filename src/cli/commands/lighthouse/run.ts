@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPortalConfig, type PortalConfig } from '../../config/index.js';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../lib/browser/chromium.js';
-import { PortalError } from '../../lib/errors.js';
+import { loadPortalConfig, type PortalConfig } from '../../../config/index.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../lib/browser/chromium.js';
+import { PortalError } from '../../../lib/errors.js';
 import {
   budgetsForPage,
   evaluatePage,
@@ -14,8 +14,17 @@ import {
   startStaticServer,
   type LighthousePageSetting,
   type LighthouseReport,
-} from '../../lib/lighthouse/index.js';
-import type { LighthouseCommandOptions } from '../commands/lighthouse.js';
+} from '../../../lib/lighthouse/index.js';
+
+/** Options of `portal lighthouse`, as commander hands them over. */
+export interface LighthouseCommandOptions {
+  urls?: string[];
+  buildDir?: string;
+  json?: string;
+  benchJson?: string;
+  runs?: number;
+  config?: string;
+}
 
 /** The action of `portal lighthouse`. */
 export async function runLighthouse(options: LighthouseCommandOptions): Promise<void> {

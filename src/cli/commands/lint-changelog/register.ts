@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal lint changelog`, as commander hands them over. */
-export interface LintChangelogOptions {
-  json?: boolean;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { LintChangelogOptions } from './run.js';
 
 /**
  * `portal lint changelog [file] [--json] [-c <file>]`: parses one changelog,
@@ -20,7 +15,7 @@ export function registerLintChangelogCommand(lint: Command): void {
     .option('--json', 'print the changelogs as JSON instead of tables')
     .addOption(configOption())
     .action(async (file: string | undefined, options: LintChangelogOptions) => {
-      const { runLintChangelog } = await import('../actions/lint-changelog.js');
+      const { runLintChangelog } = await import('./run.js');
       await runLintChangelog(file, options);
     });
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import { loadPortalConfig, resolveConfigPath, type GateSeverity } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
+import { loadPortalConfig, resolveConfigPath, type GateSeverity } from '../../../config/index.js';
+import { PortalError } from '../../../lib/errors.js';
 import {
   changelogGateError,
   formatChangelogFinding,
@@ -12,8 +12,13 @@ import {
   type ChangelogTarget,
   type LintedChangelog,
   type Release,
-} from '../../lib/changelog/index.js';
-import type { LintChangelogOptions } from '../commands/lint-changelog.js';
+} from '../../../lib/changelog/index.js';
+
+/** Options of `portal lint changelog`, as commander hands them over. */
+export interface LintChangelogOptions {
+  json?: boolean;
+  config?: string;
+}
 
 /**
  * The action of `portal lint changelog`: prints each readable changelog (or

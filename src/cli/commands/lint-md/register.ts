@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal lint md`, as commander hands them over. */
-export interface LintMdCommandOptions {
-  json?: string;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { LintMdCommandOptions } from './run.js';
 
 /** `portal lint md [paths...]`: remark-lint (recommended + consistent presets) over the portal's Markdown; exit 1 on any finding. */
 export function registerLintMdCommand(lint: Command): void {
@@ -16,7 +11,7 @@ export function registerLintMdCommand(lint: Command): void {
     .option('--json <file>', 'also write the findings as JSON to <file>')
     .addOption(configOption())
     .action(async (paths: string[], options: LintMdCommandOptions) => {
-      const { runLintMd } = await import('../actions/lint-md.js');
+      const { runLintMd } = await import('./run.js');
       await runLintMd(paths, options);
     });
 }

@@ -1,16 +1,21 @@
 import path from 'node:path';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity } from '../../lib/gates/severity.js';
+import { loadPortalConfig } from '../../../config/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity } from '../../../lib/gates/severity.js';
 import {
   defaultMarkdownPaths,
   formatMarkdownLintReport,
   lintMarkdown,
   markdownLintReportToJson,
   summarizeMarkdownLintReport,
-} from '../../lib/markdown-lint/index.js';
-import type { LintMdCommandOptions } from '../commands/lint-md.js';
-import { writeJsonReport } from './write-json.js';
+} from '../../../lib/markdown-lint/index.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal lint md`, as commander hands them over. */
+export interface LintMdCommandOptions {
+  json?: string;
+  config?: string;
+}
 
 /** The action of `portal lint md`. */
 export async function runLintMd(paths: string[], options: LintMdCommandOptions): Promise<void> {

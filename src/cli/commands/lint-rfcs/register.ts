@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal lint rfcs`, as commander hands them over. */
-export interface LintRfcsCommandOptions {
-  dir?: string;
-  json?: string;
-  config?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { LintRfcsCommandOptions } from './run.js';
 
 /** `portal lint rfcs [files...]`: checks RFC front matter, file names, sections and references. */
 export function registerLintRfcsCommand(lint: Command): void {
@@ -18,7 +12,7 @@ export function registerLintRfcsCommand(lint: Command): void {
     .option('--json <file>', 'also write the findings and the RFC list as JSON to <file>')
     .addOption(configOption())
     .action(async (files: string[], options: LintRfcsCommandOptions) => {
-      const { runLintRfcs } = await import('../actions/lint-rfcs.js');
+      const { runLintRfcs } = await import('./run.js');
       await runLintRfcs(files, options);
     });
 }

@@ -1,10 +1,16 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
-import { RFC_TEMPLATE_FILE, lintRfcs, type RfcLintReport } from '../../lib/rfcs/index.js';
-import type { LintRfcsCommandOptions } from '../commands/lint-rfcs.js';
-import { writeJsonReport } from './write-json.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../../lib/gates/severity.js';
+import { RFC_TEMPLATE_FILE, lintRfcs, type RfcLintReport } from '../../../lib/rfcs/index.js';
+import { writeJsonReport } from '../../shared/write-json.js';
+
+/** Options of `portal lint rfcs`, as commander hands them over. */
+export interface LintRfcsCommandOptions {
+  dir?: string;
+  json?: string;
+  config?: string;
+}
 
 /** The action of `portal lint rfcs`. */
 export async function runLintRfcs(files: string[], options: LintRfcsCommandOptions): Promise<void> {
@@ -27,7 +33,7 @@ export async function runLintRfcs(files: string[], options: LintRfcsCommandOptio
 
 /** The portal configuration; its loader is imported only when there is no --dir. */
 async function configuredPortal(configFile: string | undefined) {
-  const { loadPortalConfig } = await import('../../config/index.js');
+  const { loadPortalConfig } = await import('../../../config/index.js');
   return loadPortalConfig(configFile);
 }
 

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { configOption } from '../options.js';
-
-/** Options of `portal openapi lint`, as commander hands them over. */
-export interface OpenApiLintOptions {
-  config?: string;
-  redoclyConfig?: string;
-}
+import { configOption } from '../../shared/options.js';
+import type { OpenApiLintOptions } from './run.js';
 
 /**
  * `portal openapi lint [files...]`: Redocly's linter over the configured specs
@@ -22,7 +17,7 @@ export function registerOpenApiLintCommand(openapi: Command): void {
     .addOption(configOption())
     .action(async (files: string[], options: OpenApiLintOptions) => {
       // Loaded on use: Redocly's library is large, and every other command would pay for it at startup.
-      const { runOpenApiLint } = await import('../actions/openapi-lint.js');
+      const { runOpenApiLint } = await import('./run.js');
       await runOpenApiLint(files, options);
     });
 }

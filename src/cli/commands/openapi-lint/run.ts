@@ -1,8 +1,8 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { loadPortalConfig } from '../../config/index.js';
-import { PortalError } from '../../lib/errors.js';
-import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
+import { loadPortalConfig } from '../../../config/index.js';
+import { PortalError } from '../../../lib/errors.js';
+import { applyGateSeverity, type Severity } from '../../../lib/gates/severity.js';
 import {
   findRedoclyConfig,
   formatLintFinding,
@@ -12,8 +12,13 @@ import {
   summarizeLintResults,
   type OpenApiLintResult,
   type OpenApiReferencePolicy,
-} from '../../lib/openapi/index.js';
-import type { OpenApiLintOptions } from '../commands/openapi-lint.js';
+} from '../../../lib/openapi/index.js';
+
+/** Options of `portal openapi lint`, as commander hands them over. */
+export interface OpenApiLintOptions {
+  config?: string;
+  redoclyConfig?: string;
+}
 
 /** The action of `portal openapi lint`. */
 export async function runOpenApiLint(files: string[], options: OpenApiLintOptions): Promise<void> {

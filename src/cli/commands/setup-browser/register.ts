@@ -6,7 +6,7 @@ export function registerSetupBrowserCommand(program: Command): void {
     .command('setup-browser')
     .description('make sure Chromium is installed for browser tests (installs it with apt-get when root)')
     .action(async () => {
-      const { runSetupBrowser } = await import('../actions/setup-browser.js');
+      const { runSetupBrowser } = await import('./run.js');
       runSetupBrowser();
     });
 }

@@ -1,5 +1,5 @@
-import { ensureChromium } from '../../lib/browser/chromium.js';
-import { PortalError } from '../../lib/errors.js';
+import { ensureChromium } from '../../../lib/browser/chromium.js';
+import { PortalError } from '../../../lib/errors.js';
 
 /** The action of `portal setup-browser`. */
 export function runSetupBrowser(): void {
