@@ -170,6 +170,22 @@ export const changelogSchema = z.strictObject({
   title: z.string({ error: 'expected a string' }).min(1),
   /** The Markdown changelog file (Keep a Changelog, conventional-changelog or Changesets style). */
   file: relativePath,
+  /**
+   * The git tag of a release, with `{version}` where the version goes, e.g. `"v{version}"` or
+   * `"@acme/sdk@{version}"`. When left out, the release pages look for `v1.2.0`, then `1.2.0`,
+   * then `<id>@1.2.0` (and `<title>@1.2.0` when the changelog's title is a package name). See docs/releases.md.
+   * @default ["v{version}", "{version}", "<id>@{version}"]
+   */
+  tagPattern: z
+    .string({ error: 'expected a tag pattern such as "v{version}"' })
+    .refine((value) => value.split('{version}').length === 2, { error: 'expected a tag pattern with "{version}" once, such as "v{version}"' })
+    .optional(),
+  /**
+   * Ids of the OpenAPI specs (`openapi.specs[].id`) whose HTTP API diff the release pages of this
+   * changelog show. When left out, every configured spec.
+   * @default every spec in openapi.specs
+   */
+  openapiSpecs: z.array(slug).optional(),
 });
 
 const lighthouseScore = z

@@ -1,0 +1,10 @@
+/**
+ * Releases: the releases of each configured changelog with their previous
+ * release and git tag, and what changed between two tagged releases (HTTP
+ * API, benchmarks, coverage). Used by the release pages and `portal release`.
+ */
+export { buildReleaseTimeline, findRelease, previousRelease, summaryOf, plainText } from './model.js';
+export type { ReleaseChangelogConfig, ReleaseEntry, ReleaseTimeline } from './model.js';
+export { defaultTagPatterns, tagCandidates, findReleaseTags, packageNameOf } from './tags.js';
+export type { ReleaseTag } from './tags.js';
+export { runGit, listTags, tagCommit, showFileAtTag, GitUnavailable } from './git.js';
