@@ -162,19 +162,20 @@ function apiTsconfig(entryPoints: string[], repoTsconfig: string | undefined, re
 }
 
 function gatesFor(api: boolean, openapi: boolean, alerts: boolean, changelog: boolean): ConfigTemplateInput['gates'] {
-  const existing = (has: boolean, what: string) =>
+  // `what` is the input's name with its article ("the public API"); `configured` says what is missing without one.
+  const existing = (has: boolean, what: string, configured: string) =>
     has
       ? { severity: 'warn' as const, comment: `${what} was written before the portal: start by reading the findings` }
-      : { severity: 'error' as const, comment: `nothing to check yet (no ${what})` };
+      : { severity: 'error' as const, comment: `nothing to check yet (no ${configured} configured)` };
   return [
     { name: 'links', severity: 'error', comment: 'links to pages that do not exist fail the build' },
     { name: 'anchors', severity: 'error', comment: 'links to headings that do not exist' },
     { name: 'markdownLint', severity: 'error', comment: 'Markdown lint of the content folders' },
     { name: 'rfcs', severity: 'error', comment: 'RFC front matter and sections' },
-    { name: 'docCoverage', ...existing(api, 'the public API') },
-    { name: 'openapiLint', ...existing(openapi, 'the OpenAPI spec') },
-    { name: 'runbooks', ...existing(alerts, 'the alerting rules file') },
-    { name: 'changelog', ...existing(changelog, 'the changelog') },
+    { name: 'docCoverage', ...existing(api, 'the public API', 'API package') },
+    { name: 'openapiLint', ...existing(openapi, 'the OpenAPI spec', 'OpenAPI spec') },
+    { name: 'runbooks', ...existing(alerts, 'the alerting rules file', 'alert-rule file') },
+    { name: 'changelog', ...existing(changelog, 'the changelog', 'changelog') },
   ];
 }
 

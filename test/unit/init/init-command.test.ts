@@ -62,6 +62,10 @@ describe('portal init', () => {
     expect(config.api.packages).toEqual([]);
     expect(config.allowedRoots).toEqual([]);
     expect(config.gates).toEqual({ links: 'error', anchors: 'error', markdownLint: 'error', rfcs: 'error', docCoverage: 'error', openapiLint: 'error', runbooks: 'error', changelog: 'error' });
+    // Each gate's comment says why it is strict: the input it would check is not configured yet.
+    const source = readFileSync(path.join(dir, 'portal.config.ts'), 'utf8');
+    expect(source).toContain("docCoverage: 'error', // nothing to check yet (no API package configured)");
+    expect(source).toContain("runbooks: 'error', // nothing to check yet (no alert-rule file configured)");
     // Nothing of Portico's own content.
     for (const file of STARTER_FILES) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(/Portico|Task Service/);
 
