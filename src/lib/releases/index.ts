@@ -8,3 +8,7 @@ export type { ReleaseChangelogConfig, ReleaseEntry, ReleaseTimeline } from './mo
 export { defaultTagPatterns, tagCandidates, findReleaseTags, packageNameOf } from './tags.js';
 export type { ReleaseTag } from './tags.js';
 export { runGit, listTags, tagCommit, showFileAtTag, GitUnavailable } from './git.js';
+export { diffHttpApi, parseSpecText, hasExternalRefs } from './http-diff.js';
+export type { HttpApiDiff, HttpChange, HttpChangeClass, HttpOperationChange, HttpOperationRef, BreakingKind } from './http-diff.js';
+export { comparedTags, httpApiSections } from './sections.js';
+export type { ComparedTags, ProjectPlace, ReleaseSection, SpecDiffSection } from './sections.js';

@@ -35,6 +35,7 @@ export const RFC_LINT_RULES = {
   'number-mismatch': '`rfc` equals the number in the file name.',
   'duplicate-number': 'No two RFCs share a number.',
   'missing-section': 'Every H2 section of the template (Summary, Motivation, ...) is present.',
+  release: '`release` is a version of a configured changelog (`1.2.0`, or `<changelog id>@1.2.0` when there are several).',
 } as const;
 
 /** Identifier of one linter rule; the keys of {@link RFC_LINT_RULES}. */
@@ -74,6 +75,8 @@ export interface RfcMeta {
   supersedes: number[];
   /** Numbers of the RFCs that replace this one (empty when none). */
   supersededBy: number[];
+  /** The `release` that shipped it, as written (`1.2.0` or `<changelog id>@1.2.0`), when given. */
+  release?: string;
   /** Path of the file relative to the RFC directory, with `/` separators: `0001-one-typed-portal-config.md`. */
   file: string;
   /** Site path of the RFC page: `/rfcs/<file name without extension>`, or its `slug` when it sets one. */
@@ -90,6 +93,19 @@ export interface LintRfcsOptions {
    * in `dir`. Files that are not RFCs by name (`index.md`) are skipped.
    */
   files?: readonly string[];
+  /**
+   * The versions of the configured changelogs, to check `release` against; called only when an
+   * RFC has a `release`. When left out, `release` is checked for its type only.
+   */
+  changelogVersions?: () => Promise<ChangelogVersions[]>;
+}
+
+/** The versions of one configured changelog, for the `release` check. */
+export interface ChangelogVersions {
+  /** The changelog's id (`changelogs[].id`). */
+  id: string;
+  /** Its released versions, normalised (`1.2.0`). */
+  versions: readonly string[];
 }
 
 /** The result of {@link lintRfcs}. */
@@ -172,6 +188,9 @@ export async function lintRfcs(options: LintRfcsOptions): Promise<RfcLintReport>
     allRfcFiles.map(async (file) => analyzeFile(file, await parseRfcFile(file), { isTemplate: false, requiredSections })),
   );
   checkNumbersAndReferences(analyses, path.basename(dir));
+  if (options.changelogVersions && analyses.some((analysis) => typeof analysis.raw.release === 'string')) {
+    checkReleases(analyses, await options.changelogVersions());
+  }
 
   const targets = new Set(requested ?? [...allRfcFiles, ...(templateFile ? [templateFile] : [])]);
   const checked = analyses.filter((analysis) => targets.has(analysis.file));
@@ -389,6 +408,37 @@ function checkNumbersAndReferences(analyses: FileAnalysis[], dirName: string): v
   }
 }
 
+/** The changelog and version a `release` value names, or why it names none. */
+export function resolveRfcRelease(release: string, changelogs: readonly ChangelogVersions[]): { changelog: string; version: string } | { problem: string } {
+  const text = release.trim();
+  const at = text.lastIndexOf('@');
+  const id = at > 0 ? text.slice(0, at) : undefined;
+  const version = (at > 0 ? text.slice(at + 1) : text).replace(/^v(?=\d)/, '');
+  if (changelogs.length === 0) return { problem: `release ${JSON.stringify(release)} needs a changelog, but portal.config.ts has none (add one to changelogs)` };
+  const ids = changelogs.map((changelog) => changelog.id).join(', ');
+  if (id === undefined && changelogs.length > 1) {
+    return { problem: `release ${JSON.stringify(release)} does not say which changelog it belongs to: write <changelog id>@${version} with one of ${ids}` };
+  }
+  const changelog = id === undefined ? changelogs[0]! : changelogs.find((candidate) => candidate.id === id);
+  if (!changelog) return { problem: `release ${JSON.stringify(release)} names the changelog ${JSON.stringify(id)}, which is not configured (changelogs: ${ids})` };
+  if (!changelog.versions.includes(version)) {
+    const known = changelog.versions.slice(0, 5).join(', ');
+    return {
+      problem: `release ${JSON.stringify(release)} is not a version of the changelog ${changelog.id} (${changelog.versions.length === 0 ? 'it has no releases' : `its newest: ${known}`})`,
+    };
+  }
+  return { changelog: changelog.id, version };
+}
+
+function checkReleases(analyses: FileAnalysis[], changelogs: readonly ChangelogVersions[]): void {
+  for (const analysis of analyses) {
+    const release = analysis.raw.release;
+    if (typeof release !== 'string' || release.trim() === '' || !analysis.parsed.frontMatter.present) continue;
+    const resolved = resolveRfcRelease(release, changelogs);
+    if ('problem' in resolved) analysis.findings.push({ line: analysis.parsed.frontMatter.lineOf(['release']), rule: 'release', message: resolved.problem });
+  }
+}
+
 function toMeta(analysis: FileAnalysis, dir: string): RfcMeta {
   const fm = analysis.frontMatter!;
   const file = path.relative(dir, analysis.file).split(path.sep).join('/');
@@ -407,6 +457,7 @@ function toMeta(analysis: FileAnalysis, dir: string): RfcMeta {
     trackingIssue: fm['tracking-issue'],
     supersedes: fm.supersedes ?? [],
     supersededBy: fm['superseded-by'] ?? [],
+    ...(fm.release === undefined ? {} : { release: fm.release }),
     file,
     permalink,
   };
@@ -423,6 +474,7 @@ const FIELD_RULES: Record<string, RfcLintRule> = {
   'tracking-issue': 'url',
   supersedes: 'reference',
   'superseded-by': 'reference',
+  release: 'release',
 };
 
 /** One zod issue as findings: `status "aproved" is not one of draft, ...`, placed on the key's line. */

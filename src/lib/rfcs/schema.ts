@@ -36,6 +36,7 @@ export const RFC_KEYS = [
   'tracking-issue',
   'supersedes',
   'superseded-by',
+  'release',
 ] as const;
 
 /**
@@ -84,6 +85,7 @@ export const RFC_EXPECTATIONS = {
   url: 'an http(s) URL such as https://github.com/acme/project/issues/12',
   reference: 'an RFC number or a list of RFC numbers such as [3, 7]',
   referenceItem: 'an RFC number such as 3',
+  release: 'a version string such as "1.2.0", or "<changelog id>@1.2.0" when there are several changelogs',
 } as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -147,6 +149,12 @@ export const rfcFrontMatterSchema = z.strictObject({
   supersedes: rfcReferences.optional(),
   /** RFCs that replace this one; required when `status` is `superseded`. */
   'superseded-by': rfcReferences.optional(),
+  /**
+   * The release that shipped the RFC: a version of the project's changelog (`1.2.0`), or
+   * `<changelog id>@1.2.0` when several changelogs are configured. `portal lint rfcs` checks
+   * that the changelog has that version; the release's page lists the RFC.
+   */
+  release: z.string({ error: RFC_EXPECTATIONS.release }).trim().min(1, { error: RFC_EXPECTATIONS.release }).optional(),
   ...docusaurusKeys,
 });
 
