@@ -10,6 +10,7 @@ import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-
 import { bundleSideOfProcess } from './src/lib/build/bundle-side.js';
 import { createEditUrl, gitRootOf } from './src/lib/git/index.js';
 import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
+import { buildNavbarItems } from './src/lib/navigation/navbar.js';
 
 /**
  * The site is derived from portal.config.ts (or the file in PORTAL_CONFIG), the
@@ -266,14 +267,17 @@ export default async function createConfig(): Promise<Config> {
       navbar: {
         title: site.title,
         logo: { alt: `${site.title} logo`, src: 'img/logo.svg' },
+        // Grouped into dropdowns by NAVBAR_LAYOUT (src/lib/navigation/navbar.ts); each entry only when the site has it.
         items: [
-          ...(hasDocs ? [{ type: 'docSidebar' as const, sidebarId: 'docs', position: 'left' as const, label: 'Docs' }] : []),
-          ...sections.map(({ id, label }) => ({ to: `/${id}`, label, position: 'left' as const, activeBaseRegex: `^/${id}(/|$)` })),
-          ...(portal.api.packages.length > 0 ? [{ type: 'docSidebar' as const, sidebarId: 'api', docsPluginId: 'api', label: 'API', position: 'left' as const }] : []),
-          ...(portal.openapi.specs.length > 0 ? [{ to: '/http-api', label: 'HTTP API', position: 'left' as const, activeBaseRegex: '^/http-api(/|$)' }] : []),
-          ...(hasBlog ? [{ to: '/blog', label: 'Releases', position: 'left' as const }] : []),
-          ...(portal.changelogs.length > 0 ? [{ to: '/changelog', label: 'Changelog', position: 'left' as const }] : []),
-          { to: '/dashboards', label: 'Dashboards', position: 'left' as const, activeBaseRegex: '^/dashboards(/|$)' },
+          ...buildNavbarItems({
+            docs: hasDocs ? { type: 'docSidebar', sidebarId: 'docs', label: 'Docs' } : undefined,
+            ...Object.fromEntries(sections.map(({ id, label }) => [id, { to: `/${id}`, label, activeBaseRegex: `^/${id}(/|$)` }])),
+            api: hasApi ? { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', label: 'API' } : undefined,
+            'http-api': portal.openapi.specs.length > 0 ? { to: '/http-api', label: 'HTTP API', activeBaseRegex: '^/http-api(/|$)' } : undefined,
+            dashboards: { to: '/dashboards', label: 'Dashboards', activeBaseRegex: '^/dashboards(/|$)' },
+            changelog: portal.changelogs.length > 0 ? { to: '/changelog', label: 'Changelog', activeBaseRegex: '^/changelog(/|$)' } : undefined,
+            blog: hasBlog ? { to: '/blog', label: 'Announcements', activeBaseRegex: '^/blog(/|$)' } : undefined,
+          }),
           { href: site.repository, label: 'Repository', position: 'right' },
         ],
       },

@@ -4,6 +4,7 @@ import { collectErrors } from '../helpers/browser.js';
 test('the navbar reaches the API reference: both packages, each with its sidebar category and coverage', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');
+  await page.locator('nav.navbar').getByRole('button', { name: 'Reference', exact: true }).hover();
   await page.locator('nav.navbar').getByRole('link', { name: 'API', exact: true }).click();
   await expect(page).toHaveURL(/\/api$/);
   await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();

@@ -4,6 +4,7 @@ import { describeProblems, seriousViolations } from '../helpers/axe.js';
 test.describe('HTTP API reference', () => {
   test('is reached from the navbar: index, then the spec overview', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reference', exact: true }).hover();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'HTTP API', exact: true }).click();
     await expect(page).toHaveURL(/\/http-api$/);
     await expect(page.getByRole('heading', { level: 1, name: 'HTTP API reference' })).toBeVisible();

@@ -35,17 +35,19 @@ test('home page says what the portal documents and links every section', async (
   }
 });
 
-const NAVBAR_TARGETS = [
+/** Navbar links; `group` is the dropdown they are in (src/lib/navigation/navbar.ts). */
+const NAVBAR_TARGETS: { label: string; group?: string; path: RegExp }[] = [
   { label: 'Docs', path: /\/docs\/getting-started$/ },
   { label: 'Tutorials', path: /\/tutorials$/ },
   { label: 'RFCs', path: /\/rfcs$/ },
-  { label: 'Runbooks', path: /\/runbooks$/ },
-  { label: 'Releases', path: /\/blog$/ },
+  { label: 'Runbooks', group: 'Operate', path: /\/runbooks$/ },
+  { label: 'Announcements', group: 'Releases', path: /\/blog$/ },
 ];
 
 for (const target of NAVBAR_TARGETS) {
   test(`navbar link "${target.label}" resolves to its section`, async ({ page }) => {
     await page.goto('/');
+    if (target.group) await page.locator('nav.navbar').getByRole('button', { name: target.group, exact: true }).hover();
     await page.locator('nav.navbar').getByRole('link', { name: target.label, exact: true }).first().click();
     await expect(page).toHaveURL(target.path);
     await expect(page.locator('main article').first()).toBeVisible();
