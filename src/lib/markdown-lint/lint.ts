@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
-import { unified, type Preset } from 'unified';
+import { unified, type Preset, type Processor } from 'unified';
 import { engine, type Context } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { PortalError } from '../errors.js';
+import { findMarkdownDepthExcess, MAX_MARKDOWN_DEPTH, type DepthExcess } from '../results/limits.js';
 
 /** Folders of a portal that hold Markdown pages, relative to the configuration file's directory. */
 export const MARKDOWN_CONTENT_DIRS = ['docs', 'tutorials', 'rfcs', 'runbooks', 'blog'] as const;
@@ -78,8 +79,10 @@ export function defaultMarkdownPaths(rootDir: string, changelogFiles: readonly s
  * way `remark-cli` would: configuration comes from the nearest `.remarkrc.*`
  * (Portico's own when there is none) and `.remarkignore` files are honoured.
  *
- * @throws {@link PortalError} (exit 2) when a path does not exist or the
- * remark configuration cannot be loaded.
+ * @throws {@link PortalError} (exit 2) when a path does not exist, the
+ * remark configuration cannot be loaded, or a file nests blockquotes or lists
+ * deeper than {@link MAX_MARKDOWN_DEPTH} (checked before remark parses it:
+ * remark overflows the stack on 10,000 nested blockquotes).
  */
 export async function lintMarkdown(options: LintMarkdownOptions): Promise<MarkdownLintReport> {
   const cwd = path.resolve(options.cwd);
@@ -93,11 +96,17 @@ export async function lintMarkdown(options: LintMarkdownOptions): Promise<Markdo
   const findings: MarkdownFinding[] = [];
   const checkedFiles: string[] = [];
   const configProblems: string[] = [];
+  const tooDeep: string[] = [];
   for (const file of context.files ?? []) {
     if (file.data.unifiedEngineIgnored) continue;
     const absolute = path.resolve(cwd, file.path);
     checkedFiles.push(absolute);
     for (const reported of file.messages) {
+      if (reported.cause instanceof NestingTooDeep) {
+        const { line, column, message } = reported.cause.excess;
+        tooDeep.push(`${path.relative(cwd, absolute) || absolute}:${line}:${column}: ${message}`);
+        continue;
+      }
       const message = unwrapParseError(reported);
       if (message.fatal === true && message.line === undefined) {
         // A fatal message without a place: a `.remarkrc` or plugin that could not be loaded or crashed.
@@ -117,17 +126,49 @@ export async function lintMarkdown(options: LintMarkdownOptions): Promise<Markdo
   if (configProblems.length > 0) {
     throw new PortalError('Cannot lint Markdown: the remark configuration could not be used', 2, configProblems);
   }
+  if (tooDeep.length > 0) {
+    const files = tooDeep.length === 1 ? '1 file is' : `${tooDeep.length} files are`;
+    throw new PortalError(`Cannot lint Markdown: ${files} nested too deep to parse`, 2, tooDeep);
+  }
   findings.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule));
   return { findings, checkedFiles: checkedFiles.sort(compareText) };
 }
 
 type VFileMessage = VFile['messages'][number];
 
+/** What the parse guard throws: the file nests deeper than {@link MAX_MARKDOWN_DEPTH}. */
+class NestingTooDeep extends Error {
+  /** Where and how deep. */
+  readonly excess: DepthExcess;
+
+  constructor(excess: DepthExcess) {
+    super(excess.message);
+    this.excess = excess;
+  }
+}
+
+/**
+ * A unified plugin placed after the configuration's plugins (which may replace
+ * the parser, as Portico's `.remarkrc.mjs` does): scans the text for blockquote and
+ * list nesting line by line before the parser sees it, and refuses it when too deep.
+ */
+function refuseDeepNesting(this: Processor): void {
+  const parse = this.parser;
+  if (!parse) throw new Error('refuseDeepNesting must come after a parser plugin');
+  this.parser = (document, file) => {
+    const excess = findMarkdownDepthExcess(document, MAX_MARKDOWN_DEPTH);
+    if (excess) throw new NestingTooDeep(excess);
+    return parse(document, file);
+  };
+}
+
 function runEngine(cwd: string, paths: readonly string[], defaultConfig: Preset): Promise<Context> {
   return new Promise((resolve, reject) => {
     engine(
       {
         processor: unified().use(remarkParse),
+        // Given plugins come after those of the configuration, so the guard wraps whatever parser it set.
+        plugins: [refuseDeepNesting],
         files: [...paths],
         cwd,
         extensions: [...MARKDOWN_EXTENSIONS],
