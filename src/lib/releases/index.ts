@@ -12,3 +12,5 @@ export { diffHttpApi, parseSpecText, hasExternalRefs } from './http-diff.js';
 export type { HttpApiDiff, HttpChange, HttpChangeClass, HttpOperationChange, HttpOperationRef, BreakingKind } from './http-diff.js';
 export { comparedTags, httpApiSections } from './sections.js';
 export type { ComparedTags, ProjectPlace, ReleaseSection, SpecDiffSection } from './sections.js';
+export { computeDeltas, loadDeltaHistory, DOC_COVERAGE_SUITE } from './deltas.js';
+export type { BenchDelta, CoverageDelta, DeltaThresholds, DeltaVerdict, ReleaseDeltas } from './deltas.js';
