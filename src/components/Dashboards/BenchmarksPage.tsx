@@ -1,17 +1,35 @@
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import type { BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
+import type { BenchSuiteView, BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
+import { SPARKLINE } from '../../lib/dashboards/chart';
 import type { SuiteDownloads } from '../../lib/dashboards/files';
+import { countOf } from '../../lib/dashboards/links';
 import Commit from './Commit';
 import Downloads from './Downloads';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
+import TableScroll from './TableScroll';
 import Verdict from './Verdict';
 
-/** `/dashboards/benchmarks`: a chart per series, its latest value, its verdict and the regressions. */
+/** The verdict word of an overview row. */
+const VERDICT_WORD: Record<SeriesCard['verdict'], string> = {
+  regressed: 'regression',
+  noisy: 'noisy',
+  improved: 'improved',
+  ok: 'ok',
+  new: 'new',
+  missing: 'missing',
+};
+
+/**
+ * `/dashboards/benchmarks`: per suite an overview table (latest value, change,
+ * verdict and sparkline of each series), then the full charts with their
+ * latest value, verdict and runs; and the regressions.
+ */
 export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): ReactNode {
   const notes = [...new Set(data.suites.flatMap((s) => (s.note ? [s.note] : [])))];
   return (
@@ -48,18 +66,96 @@ export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): 
               Suite {suite.suite}
             </Heading>
             <p>
-              {suite.runs} runs; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={data.commitUrl} />. {suite.series.length} series:{' '}
-              {suite.counts.regressed} regressed, {suite.counts.noisy} noisy, {suite.counts.ok + suite.counts.improved} ok or improved. Every run of
-              every series: <Downloads downloads={suite.downloads} label={`All runs of suite ${suite.suite}`} />.
+              {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={data.commitUrl} />.{' '}
+              {countOf(suite.series.length, 'series', 'series')}: {suite.counts.regressed} regressed, {suite.counts.noisy} noisy,{' '}
+              {suite.counts.ok + suite.counts.improved} ok or improved. Every run of every series:{' '}
+              <Downloads downloads={suite.downloads} label={`All runs of suite ${suite.suite}`} />.
             </p>
-            {suite.series.map((card) => (
-              <SeriesSection key={card.id} card={card} downloads={suite.downloads} linesFile={data.linesFile} commitUrl={data.commitUrl} />
-            ))}
+            <SuiteOverview suite={suite} linesFile={data.linesFile} />
+            {suite.chartsExpanded ? (
+              <SeriesCharts suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
+            ) : (
+              <details className={styles.charts} data-charts={suite.suite}>
+                <summary>Charts and runs of the {countOf(suite.series.length, 'series', 'series')}</summary>
+                <SeriesCharts suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
+              </details>
+            )}
           </section>
         ))}
       </main>
     </Layout>
   );
+}
+
+/**
+ * One compact row per series: latest value, change from the run before, the
+ * gate's verdict and a sparkline of the latest runs; the name links to the
+ * series' full chart (a plain fragment link, so a browser opens the
+ * disclosure holding it).
+ */
+function SuiteOverview({ suite, linesFile }: { suite: BenchSuiteView; linesFile?: string }): ReactNode {
+  const linesUrl = useBaseUrl(linesFile ?? '/');
+  return (
+    <TableScroll label={`Overview of suite ${suite.suite}`}>
+      <table className={styles.overview} data-overview={suite.suite}>
+        <caption className={styles.srOnly}>
+          Suite {suite.suite}: latest value, change from the run before, verdict against the baseline and trend of each series
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col" className={styles.number}>
+              Latest
+            </th>
+            <th scope="col" className={styles.number}>
+              Change
+            </th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Trend</th>
+          </tr>
+        </thead>
+        <tbody>
+          {suite.series.map((card) => (
+            <tr key={card.id} data-series-row={card.name}>
+              <th scope="row">
+                <a href={`#${card.id}`}>{card.name}</a>
+              </th>
+              <td className={styles.number}>{card.latest.value}</td>
+              <td className={styles.number}>{card.previousChange ?? '—'}</td>
+              <td>
+                <Verdict verdict={card.verdict}>{VERDICT_WORD[card.verdict]}</Verdict>
+              </td>
+              <td>
+                <svg
+                  className={styles.spark}
+                  width={SPARKLINE.width}
+                  height={SPARKLINE.height}
+                  role="img"
+                  aria-label={
+                    card.spark.runs === 1
+                      ? `1 run: ${card.latest.value}`
+                      : `Latest ${countOf(card.spark.runs, 'run')}: from ${card.spark.first} to ${card.latest.value}`
+                  }
+                  data-spark={card.name}
+                >
+                  {card.spark.d !== undefined || !linesFile ? (
+                    <path className={styles.sparkLine} d={card.spark.d ?? ''} />
+                  ) : (
+                    <use className={styles.sparkLine} href={`${linesUrl}#${card.spark.ref}`} />
+                  )}
+                  <circle className={styles.sparkLast} cx={card.spark.last[0]} cy={card.spark.last[1]} r={2.5} />
+                </svg>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function SeriesCharts({ suite, linesFile, commitUrl }: { suite: BenchSuiteView; linesFile?: string; commitUrl?: string }): ReactNode {
+  return suite.series.map((card) => <SeriesSection key={card.id} card={card} downloads={suite.downloads} linesFile={linesFile} commitUrl={commitUrl} />);
 }
 
 function SeriesSection({
@@ -108,11 +204,11 @@ function SeriesSection({
       </dl>
       <LineChart chart={card.chart} linesFile={linesFile} />
       <details>
-        <summary>Data table ({rows.length === total ? `${total} runs` : `latest ${rows.length} of ${total} runs`})</summary>
-        <div className={styles.tableWrap}>
+        <summary>Data table ({rows.length === total ? countOf(total, 'run') : `latest ${rows.length} of ${total} runs`})</summary>
+        <TableScroll label={`Latest runs of ${card.name}`}>
           <table>
             <caption>
-              {card.name}: {rows.length === total ? 'every run' : `the latest ${rows.length} runs`}, exact values; change from the run before
+              {card.name}: {rows.length === total ? (total === 1 ? 'its one run' : 'every run') : `the latest ${rows.length} runs`}, exact values; change from the run before
             </caption>
             <thead>
               <tr>
@@ -138,9 +234,9 @@ function SeriesSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className={styles.more}>
-          All {total} runs, with the other series of suite {card.suite}: <Downloads downloads={downloads} label={`All runs of suite ${card.suite}`} />.
+          {total === 1 ? 'The run' : `All ${total} runs`}, with the other series of suite {card.suite}: <Downloads downloads={downloads} label={`All runs of suite ${card.suite}`} />.
         </p>
       </details>
     </article>
@@ -151,7 +247,7 @@ function SeriesSection({
 export function RegressionList({ regressions, commitUrl }: { regressions: readonly RegressionView[]; commitUrl?: string }): ReactNode {
   if (regressions.length === 0) return <p>No regressions in the history.</p>;
   return (
-    <div className={styles.tableWrap}>
+    <TableScroll label="Regressions">
       <table>
         <thead>
           <tr>
@@ -192,6 +288,6 @@ export function RegressionList({ regressions, commitUrl }: { regressions: readon
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,10 +4,12 @@ import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 import type { CoveragePageData, CoverageSuiteView } from '../../lib/dashboards/coverage-page';
 import Commit from './Commit';
+import { countOf } from '../../lib/dashboards/links';
 import Downloads from './Downloads';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
+import TableScroll from './TableScroll';
 import Verdict from './Verdict';
 
 /** `/dashboards/coverage`: the trend of the four totals with their minimums, and the latest run per file. */
@@ -46,42 +48,44 @@ function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteVie
         Suite {suite.suite}
       </Heading>
       <p>
-        {suite.runs} runs; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={commitUrl} /> ({suite.latest.format}).{' '}
+        {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={commitUrl} /> ({suite.latest.format}).{' '}
         <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict> Totals of every run:{' '}
         <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Total</th>
-            <th scope="col">Latest</th>
-            <th scope="col">Covered</th>
-            <th scope="col">Minimum</th>
-            <th scope="col">Since previous run</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
-        <tbody>
-          {suite.totals.map((total) => (
-            <tr key={total.metric} data-metric={total.metric}>
-              <th scope="row">{total.metric}</th>
-              <td>{total.percent}</td>
-              <td>
-                {total.covered} of {total.total}
-              </td>
-              <td>{total.minimum}%</td>
-              <td>{total.change ?? '—'}</td>
-              <td>
-                <Verdict verdict={total.verdict}>{total.verdict === 'ok' ? 'ok' : total.reasons.join(', ')}</Verdict>
-              </td>
+      <TableScroll label={`Latest totals of suite ${suite.suite}`}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Total</th>
+              <th scope="col">Latest</th>
+              <th scope="col">Covered</th>
+              <th scope="col">Minimum</th>
+              <th scope="col">Since previous run</th>
+              <th scope="col">Verdict</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {suite.totals.map((total) => (
+              <tr key={total.metric} data-metric={total.metric}>
+                <th scope="row">{total.metric}</th>
+                <td>{total.percent}</td>
+                <td>
+                  {total.covered} of {total.total}
+                </td>
+                <td>{total.minimum}%</td>
+                <td>{total.change ?? '—'}</td>
+                <td>
+                  <Verdict verdict={total.verdict}>{total.verdict === 'ok' ? 'ok' : total.reasons.join(', ')}</Verdict>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <LineChart chart={suite.chart} linesFile={linesFile} />
       <details>
-        <summary>Data table ({rows.length === total ? `${total} runs` : `latest ${rows.length} of ${total} runs`})</summary>
-        <div className={styles.tableWrap}>
+        <summary>Data table ({rows.length === total ? countOf(total, 'run') : `latest ${rows.length} of ${total} runs`})</summary>
+        <TableScroll label={`Coverage totals of the latest runs of suite ${suite.suite}`}>
           <table>
             <caption>
               Coverage totals of {suite.suite} {rows.length === total ? 'per run' : `in the latest ${rows.length} runs`}, in percent
@@ -109,15 +113,15 @@ function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteVie
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className={styles.more}>
-          All {total} runs: <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
+          {total === 1 ? 'The run' : `All ${total} runs`}: <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
         </p>
       </details>
       <Heading as="h3" id={`${suite.id}-files`}>
         Files in the latest run
       </Heading>
-      <div className={styles.tableWrap}>
+      <TableScroll label={`Files in the latest run of suite ${suite.suite}`}>
         <table>
           <thead>
             <tr>
@@ -142,7 +146,7 @@ function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteVie
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

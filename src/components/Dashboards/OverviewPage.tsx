@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { OverviewPageData } from '../../lib/dashboards/overview';
 import { RegressionList } from './BenchmarksPage';
 import SampleNotes from './SampleNotes';
+import TableScroll from './TableScroll';
 import Verdict from './Verdict';
 
 /** `/dashboards`: each suite's latest status, open and recent regressions, coverage totals. */
@@ -26,33 +27,35 @@ export default function OverviewPage({ data }: { data: OverviewPageData }): Reac
           {data.bench.length === 0 ? (
             <p>No benchmark runs yet.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Suite</th>
-                  <th scope="col">Runs</th>
-                  <th scope="col">Latest run</th>
-                  <th scope="col">Series</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.bench.map((suite) => (
-                  <tr key={suite.suite} data-suite={suite.suite}>
-                    <th scope="row">
-                      <Link to={`${data.links.benchmarks}#suite-${suite.suite}`}>{suite.suite}</Link>
-                    </th>
-                    <td>{suite.runs}</td>
-                    <td>{suite.latestDate}</td>
-                    <td>{suite.series}</td>
-                    <td>
-                      <Verdict verdict={suite.status}>{suite.status === 'regressed' ? `${suite.regressed} regressed` : 'no regression'}</Verdict>
-                      {suite.noisy > 0 && ` (${suite.noisy} noisy)`}
-                    </td>
+            <TableScroll label="Benchmark suites">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Suite</th>
+                    <th scope="col">Runs</th>
+                    <th scope="col">Latest run</th>
+                    <th scope="col">Series</th>
+                    <th scope="col">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.bench.map((suite) => (
+                    <tr key={suite.suite} data-suite={suite.suite}>
+                      <th scope="row">
+                        <Link to={`${data.links.benchmarks}#suite-${suite.suite}`}>{suite.suite}</Link>
+                      </th>
+                      <td>{suite.runs}</td>
+                      <td>{suite.latestDate}</td>
+                      <td>{suite.series}</td>
+                      <td>
+                        <Verdict verdict={suite.status}>{suite.status === 'regressed' ? `${suite.regressed} regressed` : 'no regression'}</Verdict>
+                        {suite.noisy > 0 && ` (${suite.noisy} noisy)`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <Heading as="h3" id="open-regressions">
             Open regressions
@@ -70,30 +73,32 @@ export default function OverviewPage({ data }: { data: OverviewPageData }): Reac
           {data.coverage.length === 0 ? (
             <p>No coverage runs yet.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Suite</th>
-                  <th scope="col">Latest run</th>
-                  <th scope="col">Totals</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.coverage.map((suite) => (
-                  <tr key={suite.suite} data-suite={suite.suite}>
-                    <th scope="row">
-                      <Link to={`${data.links.coverage}#${suite.id}`}>{suite.suite}</Link>
-                    </th>
-                    <td>{suite.latestDate}</td>
-                    <td>{suite.totals.map((t) => `${t.metric} ${t.percent}`).join(', ')}</td>
-                    <td>
-                      <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
-                    </td>
+            <TableScroll label="Coverage suites">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Suite</th>
+                    <th scope="col">Latest run</th>
+                    <th scope="col">Totals</th>
+                    <th scope="col">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.coverage.map((suite) => (
+                    <tr key={suite.suite} data-suite={suite.suite}>
+                      <th scope="row">
+                        <Link to={`${data.links.coverage}#${suite.id}`}>{suite.suite}</Link>
+                      </th>
+                      <td>{suite.latestDate}</td>
+                      <td>{suite.totals.map((t) => `${t.metric} ${t.percent}`).join(', ')}</td>
+                      <td>
+                        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       </main>

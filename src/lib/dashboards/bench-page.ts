@@ -17,10 +17,10 @@ import {
   type Verdict,
 } from '../bench/index.js';
 import type { BenchHistoryFile } from '../history/index.js';
-import { buildLineChart, type ChartView } from './chart.js';
+import { buildLineChart, buildSparkline, type ChartView } from './chart.js';
 import { downsampleIndices } from './downsample.js';
-import { LinesFile, suiteDownloads, toCsv, type DashboardFile, type SuiteDownloads } from './files.js';
-import { commitUrlPrefix, dayOf, slugify, uniqueIds } from './links.js';
+import { LinesFile, suiteDownloads, toCsv, type DashboardFile, type PathRef, type SuiteDownloads } from './files.js';
+import { commitUrlPrefix, countOf, dayOf, runSpan, slugify, uniqueIds } from './links.js';
 
 /** Gate settings the dashboards use: the same as `portal check bench` without flags. */
 export interface BenchDashboardSettings {
@@ -66,6 +66,10 @@ export interface SeriesCard {
   baseline?: string;
   /** Change against the baseline, e.g. `+3.1%`. */
   change?: string;
+  /** Change of the latest run against the run before it, e.g. `-0.4%`; absent for a single run. */
+  previousChange?: string;
+  /** The overview row's sparkline of the latest runs. */
+  spark: SparklineView;
   /** The gate's verdict. */
   verdict: Verdict;
   /** The verdict in words, e.g. `regressed (> 10%)`. */
@@ -74,6 +78,19 @@ export interface SeriesCard {
   chart: ChartView;
   /** The data table: the latest runs. */
   table: SeriesTable;
+}
+
+/**
+ * A sparkline of a series' latest {@link SPARK_RUNS} runs in the suite's
+ * overview table: its path is in the page's lines file like the charts' lines.
+ */
+export interface SparklineView extends PathRef {
+  /** Runs drawn. */
+  runs: number;
+  /** Formatted value of the first run drawn. */
+  first: string;
+  /** The last point, marked with a dot: `[x, y]` in CSS pixels. */
+  last: [x: number, y: number];
 }
 
 /** A formatted value of one run. */
@@ -134,6 +151,8 @@ export interface BenchSuiteView {
   counts: Record<Verdict, number>;
   /** One card per series. */
   series: SeriesCard[];
+  /** Whether the full charts are shown expanded ({@link EXPANDED_CHARTS_UP_TO} series or fewer) or behind a disclosure. */
+  chartsExpanded: boolean;
   /** Every run of every series of the suite, as CSV and JSON files of the build. */
   downloads: SuiteDownloads;
 }
@@ -200,6 +219,16 @@ export const TABLE_RUNS = 10;
  * more; the suite downloads and the history files keep every one.
  */
 export const MAX_LISTED_REGRESSIONS = 5;
+
+/** A series' sparkline in the suite's overview table draws this many of its latest runs. */
+export const SPARK_RUNS = 30;
+
+/**
+ * A suite shows its full charts expanded when it has at most this many
+ * series; a larger suite keeps them behind one disclosure below its overview
+ * table (each row links to its chart), so the page stays short at 100 series.
+ */
+export const EXPANDED_CHARTS_UP_TO = 4;
 
 /** The regression feeds carry this many entries, newest first. */
 export const MAX_FEED_REGRESSIONS = 50;
@@ -285,6 +314,7 @@ function pageOf(analysis: readonly SuiteAnalysis[], settings: BenchDashboardSett
       latest: { date: dayOf(latestRun.date), ...commitOf(latestRun.commit) },
       counts,
       series: cards,
+      chartsExpanded: cards.length <= EXPANDED_CHARTS_UP_TO,
       downloads: suiteDownloads(BENCHMARKS_PATH, fileName),
     };
   });
@@ -319,12 +349,12 @@ function seriesCard({ series, id, events, verdict }: SeriesAnalysis, lines: Line
   const regressionsText =
     events.length === 0
       ? ''
-      : `; ${events.length} past regression${events.length === 1 ? '' : 's'}${marked.length < events.length ? `, the latest ${marked.length} marked` : ' marked'}`;
+      : `; ${countOf(events.length, 'past regression')}${marked.length < events.length ? `, the latest ${marked.length} marked` : ' marked'}`;
   const chart = buildLineChart({
     id,
     title: `${series.name} (${series.suite}), ${label}, ${direction}`,
     description:
-      `${series.points.length} runs from ${dayOf(series.points[0]!.date)} to ${dayOf(latest.date)}; latest ${formatMeasurement(latest.value, series.unit)}` +
+      `${runSpan(series.points.length, dayOf(series.points[0]!.date), dayOf(latest.date))}; latest ${formatMeasurement(latest.value, series.unit)}` +
       `${regressionsText}${shown.length < points.length ? `; ${shown.length} of ${points.length} runs drawn (LTTB)` : ''}.`,
     yUnit: label,
     lines: [{ key: 'value', label: series.name, points: shown.map((i) => points[i]!) }],
@@ -333,10 +363,20 @@ function seriesCard({ series, id, events, verdict }: SeriesAnalysis, lines: Line
         const i = series.points.findIndex((p) => p.runId === e.runId);
         return { label: `Regression: ${formatChange(e.worsePercent)} at ${dayOf(e.date)}`, kind: 'regression' as const, x: points[i]!.x, y: points[i]!.y };
       }),
-      { label: `Latest: ${formatMeasurement(latest.value, series.unit)}`, kind: 'latest' as const, x: points.at(-1)!.x, y: points.at(-1)!.y },
+      {
+        label: `Latest: ${formatMeasurement(latest.value, series.unit)}`,
+        kind: 'latest' as const,
+        x: points.at(-1)!.x,
+        y: points.at(-1)!.y,
+        // A single run is a labelled point: its value and day, not a lone dot.
+        ...(series.points.length === 1 ? { caption: `${formatMeasurement(latest.value, series.unit)} on ${dayOf(latest.date)}` } : {}),
+      },
     ],
   });
   const first = Math.max(0, series.points.length - TABLE_RUNS);
+  const sparkPoints = series.points.slice(-SPARK_RUNS);
+  const sparkline = buildSparkline(sparkPoints.map((p) => p.value));
+  const previous = series.points.at(-2);
   return {
     id,
     suite: series.suite,
@@ -346,6 +386,8 @@ function seriesCard({ series, id, events, verdict }: SeriesAnalysis, lines: Line
     latest: { value: formatMeasurement(latest.value, series.unit), date: dayOf(latest.date), ...commitOf(latest.commit) },
     ...(verdict?.baseline ? { baseline: formatMeasurement(verdict.baseline.value, series.unit) } : {}),
     ...(verdict?.changePercent !== undefined ? { change: formatChange(verdict.changePercent) } : {}),
+    ...(previous ? { previousChange: formatChange(changePercent(latest.value, previous.value)) } : {}),
+    spark: { ...lines.path(`${id}-spark`, sparkline.d), runs: sparkPoints.length, first: formatMeasurement(sparkPoints[0]!.value, series.unit), last: sparkline.last },
     verdict: verdict?.verdict ?? 'missing',
     verdictText: verdict ? describeVerdict(verdict) : 'not in the latest run',
     chart: lines.detach(chart),

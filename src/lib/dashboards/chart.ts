@@ -35,10 +35,22 @@ export interface ChartMarker {
   label: string;
   /** `regression` or `latest`. */
   kind: 'regression' | 'latest';
-  /** Position: epoch ms in a spec, an SVG x coordinate in a model. */
+  /** Position: epoch ms in a spec, an x coordinate of the line layer (0 to `width`) in a model. */
   x: number;
-  /** Position: a value in display units in a spec, an SVG y coordinate in a model. */
+  /** Position: a value in display units in a spec, a y coordinate in CSS pixels in a model. */
   y: number;
+  /**
+   * Text drawn next to the marker, always visible: a series of a single run
+   * is a labelled point (its value and day), not a lone dot.
+   */
+  caption?: string;
+  /** In a model: the y of the caption's baseline, moved apart from the other captions so none overlap. */
+  captionY?: number;
+  /**
+   * In a model: `middle` for a lone caption, centred above its point; `start`
+   * for captions of several points at one instant, stacked right of them.
+   */
+  captionAnchor?: 'middle' | 'start';
 }
 
 /** A drawn line: its SVG path. */
@@ -111,7 +123,14 @@ export interface LineChartSpec {
   markers?: readonly ChartMarker[];
 }
 
-/** A chart as geometry in SVG user units, ready for React to render; no D3 runs in the browser. */
+/**
+ * A chart as geometry, ready for React to render; no D3 runs in the browser.
+ * The chart is drawn at the full width of its column and a fixed height in
+ * CSS pixels: y coordinates are CSS pixels, x coordinates are units of the
+ * line layer, `0` to `width`, which is stretched to the chart's width (the
+ * component turns them into percentages). Text is therefore never scaled:
+ * labels keep their CSS font size on a 360-pixel phone and a wide desktop.
+ */
 export interface LineChartModel {
   /** Unique id on the page. */
   id: string;
@@ -119,9 +138,9 @@ export interface LineChartModel {
   title: string;
   /** Accessible description. */
   description: string;
-  /** Width of the SVG viewBox. */
+  /** Width of the line layer's viewBox: x coordinates run from 0 to it, whatever the drawn width. */
   width: number;
-  /** Height of the SVG viewBox. */
+  /** Height of the chart in CSS pixels (and of the line layer's viewBox). */
   height: number;
   /** The plot area inside the axes. */
   plot: PlotArea;
@@ -139,11 +158,16 @@ export interface LineChartModel {
   markers: ChartMarker[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
-// The top margin leaves room for the unit label above the highest tick.
-const MARGIN = { top: 24, right: 16, bottom: 28, left: 56 };
+/** x units of the line layer; stretched to the chart's drawn width. */
+const WIDTH = 1000;
+/** Height of a chart, in CSS pixels. */
+const HEIGHT = 240;
+// y margins are CSS pixels: the top leaves room for the unit label, the bottom for the time labels.
+// x margins are line-layer units (1.5% of the width each side), so end markers stay inside.
+const MARGIN = { top: 24, right: 15, bottom: 28, left: 15 };
 const DAY_MS = 86_400_000;
+/** Captions of markers are at least this many pixels apart vertically (a 12 px label plus spacing). */
+const CAPTION_GAP = 15;
 
 /** One decimal is sub-pixel at any zoom a reader uses, and keeps path strings short. */
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -176,6 +200,10 @@ export function buildLineChart(spec: LineChartSpec): LineChartModel {
     .y((p) => round(y(p.y)));
   const yFormat = y.tickFormat(5);
   const xFormat = x.tickFormat(5);
+  // A single instant: one tick, at the point, with its day, instead of hours around it.
+  const xTicks: ChartTick[] = xMin === xMax && xs.length > 0 ? [[round(x(new Date(xMin))), new Date(xMin).toISOString().slice(0, 10)]] : x.ticks(5).map((tick): ChartTick => [round(x(tick)), xFormat(tick)]);
+  const markers = (spec.markers ?? []).map((m): ChartMarker => ({ label: m.label, kind: m.kind, x: round(x(new Date(m.x))), y: round(y(m.y)), ...(m.caption ? { caption: m.caption } : {}) }));
+  placeCaptions(markers, plot);
   return {
     id: spec.id,
     title: spec.title,
@@ -185,9 +213,62 @@ export function buildLineChart(spec: LineChartSpec): LineChartModel {
     plot,
     yUnit: spec.yUnit,
     lines: spec.lines.map((l) => ({ key: l.key, label: l.label, d: path(l.points as ChartPoint[]) ?? '' })),
-    xTicks: x.ticks(5).map((tick): ChartTick => [round(x(tick)), xFormat(tick)]),
+    xTicks,
     yTicks: y.ticks(5).map((tick): ChartTick => [round(y(tick)), yFormat(tick)]),
     thresholds: (spec.thresholds ?? []).map((t) => ({ key: t.key, label: t.label, y: round(y(t.y)) })),
-    markers: (spec.markers ?? []).map((m) => ({ label: m.label, kind: m.kind, x: round(x(new Date(m.x))), y: round(y(m.y)) })),
+    markers,
   };
+}
+
+/**
+ * Baselines of the captions: a lone one above its point; several, right of
+ * their points, 4 px below each centre (a 12 px label centred on it), pushed apart top to bottom so that captions of close
+ * values (four coverage totals of one run) never overlap, and kept inside the plot.
+ */
+function placeCaptions(markers: ChartMarker[], plot: PlotArea): void {
+  const captioned = markers.filter((m) => m.caption).sort((a, b) => a.y - b.y);
+  if (captioned.length === 1) {
+    // One point: its caption centred above it, where a long "117.3 ms on 2026-11-20" fits a phone.
+    const marker = captioned[0]!;
+    marker.captionAnchor = 'middle';
+    marker.captionY = round(Math.max(marker.y - 12, plot.top + 8));
+    return;
+  }
+  for (const marker of captioned) marker.captionAnchor = 'start';
+  let previous = -Infinity;
+  for (const marker of captioned) {
+    const at = Math.max(marker.y + 4, previous + CAPTION_GAP, plot.top + 8);
+    marker.captionY = round(at);
+    previous = at;
+  }
+  // Pushed below the plot: shift the whole stack back up.
+  const overflow = (captioned.at(-1)?.captionY ?? 0) - (plot.bottom - 4);
+  if (overflow > 0) for (const marker of captioned) marker.captionY = round(marker.captionY! - overflow);
+}
+
+/** Size of a sparkline, in CSS pixels. */
+export const SPARKLINE = { width: 96, height: 24, pad: 3 } as const;
+
+/** A sparkline laid out: its path and its last point, in CSS pixels of a {@link SPARKLINE}-sized SVG. */
+export interface SparklineModel {
+  /** SVG path data; a single value is a zero-length path, drawn as a dot by round line caps. */
+  d: string;
+  /** The last point, which the sparkline marks. */
+  last: [x: number, y: number];
+}
+
+/**
+ * Lays out a sparkline of values, oldest first, evenly spaced (runs, not
+ * days: a sparkline shows the shape of the latest runs), scaled to their own
+ * range; a flat series is drawn across the middle.
+ */
+export function buildSparkline(values: readonly number[]): SparklineModel {
+  const { width, height, pad } = SPARKLINE;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const xOf = (i: number) => (values.length === 1 ? width / 2 : pad + ((width - 2 * pad) * i) / (values.length - 1));
+  const yOf = (v: number) => (max === min ? height / 2 : height - pad - ((height - 2 * pad) * (v - min)) / (max - min));
+  const points = values.map((v, i): [number, number] => [round(xOf(i)), round(yOf(v))]);
+  const d = points.length === 1 ? `M${points[0]![0]},${points[0]![1]}Z` : points.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px},${py}`).join('');
+  return { d, last: points.at(-1)! };
 }

@@ -11,7 +11,7 @@ import type { CoverageHistoryFile } from '../history/index.js';
 import { buildLineChart, type ChartView } from './chart.js';
 import { MAX_CHART_POINTS, downsampleIndices } from './downsample.js';
 import { LinesFile, suiteDownloads, toCsv, type DashboardFile, type SuiteDownloads } from './files.js';
-import { commitUrlPrefix, dayOf, slugify, uniqueIds } from './links.js';
+import { commitUrlPrefix, dayOf, runSpan, slugify, uniqueIds } from './links.js';
 
 /** One total of the latest run, with its minimum and verdict. */
 export interface CoverageTotalView {
@@ -184,7 +184,7 @@ export function planCoverage(history: readonly CoverageHistoryFile[], thresholds
             id,
             title: `Coverage of ${suite.suite}: ${metrics.join(', ')} in percent`,
             description:
-              `${suite.runs.length} runs from ${dayOf(suite.runs[0]!.date)} to ${dayOf(latest.date)}; latest ` +
+              `${runSpan(suite.runs.length, dayOf(suite.runs[0]!.date), dayOf(latest.date))}; latest ` +
               `${verdicts.map((v) => `${v.metric} ${formatPercent(v.latest!.percent)}`).join(', ')}` +
               `${thresholdLines.length > 0 ? `; dashed lines mark the minimums` : ''}` +
               `${suite.runs.length > MAX_CHART_POINTS ? `; at most ${MAX_CHART_POINTS} of ${suite.runs.length} runs drawn per total (LTTB)` : ''}.`,
@@ -193,6 +193,13 @@ export function planCoverage(history: readonly CoverageHistoryFile[], thresholds
             yDomain: [Math.max(0, Math.floor(lowest - 2)), 100],
             lines: lines.map((l) => ({ key: l.metric, label: l.metric, points: l.kept })),
             thresholds: thresholdLines,
+            // A single run: each total is a labelled point (the day is the time axis' one label).
+            markers:
+              suite.runs.length === 1
+                ? lines.flatMap((l) =>
+                    l.kept.map((p) => ({ label: `${l.metric} ${formatPercent(p.y)} on ${dayOf(latest.date)}`, kind: 'latest' as const, x: p.x, y: p.y, caption: `${l.metric} ${formatPercent(p.y)}` })),
+                  )
+                : [],
           }),
         ),
         table: {

@@ -50,10 +50,15 @@ export class LinesFile {
   }
 
   private add(chartId: string, line: ChartLine): ChartLineRef {
-    const ref = `${chartId}-${line.key}`.replace(/[^A-Za-z0-9_-]/g, '-');
-    if (this.inline) return { key: line.key, label: line.label, ref, d: line.d };
-    this.paths.push({ id: ref, d: line.d });
-    return { key: line.key, label: line.label, ref };
+    return { key: line.key, label: line.label, ...this.path(`${chartId}-${line.key}`, line.d) };
+  }
+
+  /** Any other path of the page, such as a sparkline: by reference to the file, or inline. */
+  path(id: string, d: string): PathRef {
+    const ref = id.replace(/[^A-Za-z0-9_-]/g, '-');
+    if (this.inline) return { ref, d };
+    this.paths.push({ id: ref, d });
+    return { ref };
   }
 
   /**
@@ -62,7 +67,8 @@ export class LinesFile {
    */
   file(): DashboardFile | undefined {
     if (this.inline || this.paths.length === 0) return undefined;
-    const body = this.paths.map((p) => `<path id="${escapeXml(p.id)}" d="${escapeXml(p.d)}"/>`).join('\n');
+    // A chart stretches its line layer to its width; the stroke keeps its width in CSS pixels all the same.
+    const body = this.paths.map((p) => `<path id="${escapeXml(p.id)}" d="${escapeXml(p.d)}" vector-effect="non-scaling-stroke"/>`).join('\n');
     const contents = `<svg xmlns="http://www.w3.org/2000/svg"><defs>\n${body}\n</defs></svg>\n`;
     const hash = createHash('sha256').update(contents).digest('hex').slice(0, 10);
     return { path: `${this.pageDir}/lines.${hash}.svg`, contents };
@@ -71,6 +77,14 @@ export class LinesFile {
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A path of the lines file: its id, and its data only when it is inline. */
+export interface PathRef {
+  /** Id of the `<path>` in the lines file. */
+  ref: string;
+  /** SVG path data, only when inline. */
+  d?: string;
 }
 
 /** A cell of a CSV file: text, a number, or empty. */

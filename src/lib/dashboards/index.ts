@@ -7,17 +7,19 @@
  * come from the same gates as `portal check bench` and `portal check coverage`.
  */
 export { MAX_CHART_POINTS, downsampleIndices } from './downsample.js';
-export { buildLineChart } from './chart.js';
-export type { ChartLine, ChartLineInput, ChartLineRef, ChartMarker, ChartPoint, ChartThreshold, ChartTick, ChartView, LineChartModel, LineChartSpec, PlotArea } from './chart.js';
+export { SPARKLINE, buildLineChart, buildSparkline } from './chart.js';
+export type { ChartLine, ChartLineInput, ChartLineRef, ChartMarker, ChartPoint, ChartThreshold, ChartTick, ChartView, LineChartModel, LineChartSpec, PlotArea, SparklineModel } from './chart.js';
 export { LinesFile, suiteDownloads, toCsv } from './files.js';
-export type { CsvCell, DashboardFile, SuiteDownloads } from './files.js';
-export { commitHref, commitLink, commitUrlPrefix, dayOf, slugify, uniqueIds } from './links.js';
+export type { CsvCell, DashboardFile, PathRef, SuiteDownloads } from './files.js';
+export { commitHref, commitLink, commitUrlPrefix, countOf, dayOf, runSpan, slugify, uniqueIds } from './links.js';
 export type { CommitLink } from './links.js';
 export {
   BENCHMARKS_PATH,
+  EXPANDED_CHARTS_UP_TO,
   MAX_FEED_REGRESSIONS,
   MAX_LISTED_REGRESSIONS,
   MAX_MARKED_REGRESSIONS,
+  SPARK_RUNS,
   TABLE_RUNS,
   planBenchmarks,
   planBenchmarksPage,
@@ -34,6 +36,7 @@ export type {
   RunStamp,
   SeriesCard,
   SeriesTable,
+  SparklineView,
 } from './bench-page.js';
 export { COVERAGE_PATH, COVERAGE_TABLE_RUNS, planCoverage, planCoveragePage } from './coverage-page.js';
 export type { CoverageFileRow, CoveragePageData, CoveragePageOptions, CoveragePlan, CoverageRunStamp, CoverageSuiteView, CoverageTable, CoverageTotalView } from './coverage-page.js';

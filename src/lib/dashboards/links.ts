@@ -57,3 +57,16 @@ export function uniqueIds(ids: readonly string[]): string[] {
     return n === 1 ? id : `${id}-${n}`;
   });
 }
+
+/**
+ * `1 run`, `2 runs`, `0 series`: a count with its noun in the right number.
+ * Dashboards text is built from counts everywhere, so one place decides.
+ */
+export function countOf(count: number, noun: string, pluralNoun: string = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** `60 runs from 2026-09-22 to 2026-11-20`, or `1 run on 2026-11-20`. */
+export function runSpan(count: number, firstDay: string, lastDay: string): string {
+  return count === 1 ? `1 run on ${lastDay}` : `${countOf(count, 'run')} from ${firstDay} to ${lastDay}`;
+}

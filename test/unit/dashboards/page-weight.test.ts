@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateBenchHistory } from '../../../scripts/bench/generate-history.js';
-import { MAX_CHART_POINTS, TABLE_RUNS, planBenchmarks, planBenchmarksPage, planCoverage, planCoveragePage } from '../../../src/lib/dashboards/index.js';
+import { MAX_CHART_POINTS, SPARK_RUNS, TABLE_RUNS, planBenchmarks, planBenchmarksPage, planCoverage, planCoveragePage } from '../../../src/lib/dashboards/index.js';
 import { runIdentity, type BenchHistoryFile, type CoverageHistoryFile, type CoverageRun } from '../../../src/lib/history/index.js';
 import { benchRun, fakeCommit } from '../../helpers/history.js';
 import { renderDashboard } from './render/index.js';
@@ -56,16 +56,17 @@ describe('dashboard page weight does not depend on the length of the history', (
     expect($('article[data-series]')).toHaveLength(5);
     expect($('svg[role="img"] use[data-line="value"]')).toHaveLength(5);
     expect($('svg[role="img"] path[data-line]')).toHaveLength(0);
-    expect($('use').first().attr('href')).toBe(`${large.page.linesFile}#${large.page.suites[0]!.series[0]!.id}-value`);
+    expect($('use[data-line]').first().attr('href')).toBe(`${large.page.linesFile}#${large.page.suites[0]!.series[0]!.id}-value`);
     expect($('details tbody tr')).toHaveLength(5 * TABLE_RUNS);
-    expect($('details summary').first().text()).toBe(`Data table (latest ${TABLE_RUNS} of 10000 runs)`);
+    expect($('article details summary').first().text()).toBe(`Data table (latest ${TABLE_RUNS} of 10000 runs)`);
     // The full series is a link away, not on the page.
     expect($('a[href="/dashboards/benchmarks/data/bench-load.csv"]').length).toBeGreaterThan(0);
     expect($('a[href="/dashboards/benchmarks/data/bench-load.json"]').length).toBeGreaterThan(0);
     // The files: the lines file's size is set by the point budget, the downloads by the history.
     const lines = large.files.find((f) => f.path === large.page.linesFile)!;
-    expect(lines.contents.match(/<path /g)).toHaveLength(5);
-    expect(lines.contents.match(/[ML]/g)).toHaveLength(5 * MAX_CHART_POINTS);
+    // A chart line and an overview sparkline (the latest SPARK_RUNS runs) per series.
+    expect(lines.contents.match(/<path /g)).toHaveLength(10);
+    expect(lines.contents.match(/[ML]/g)).toHaveLength(5 * MAX_CHART_POINTS + 5 * SPARK_RUNS);
     const csv = large.files.find((f) => f.path.endsWith('/bench-load.csv'))!.contents.trimEnd().split('\n');
     expect(csv).toHaveLength(10_001);
   });
@@ -145,13 +146,15 @@ describe('untrusted benchmark names', () => {
     const hrefs = $('[href]')
       .map((_, el) => $(el).attr('href'))
       .get();
-    expect(hrefs.filter((href) => !/^(\/|https:\/\/github\.com\/portico-dev\/portico\/commit\/[0-9a-f]{40}$)/.test(href))).toEqual([]);
+    // Site paths, commit links, and the overview rows' links to the charts, whose ids are slugs.
+    expect(hrefs.filter((href) => !/^(\/|https:\/\/github\.com\/portico-dev\/portico\/commit\/[0-9a-f]{40}$|#bench-[a-z0-9-]+$)/.test(href))).toEqual([]);
+    expect($('table[data-overview] th[scope="row"]').map((_, el) => $(el).text()).get()).toEqual(HOSTILE);
     expect($('article[data-series]').map((_, el) => $(el).attr('data-series')).get()).toEqual(HOSTILE);
     expect($('article h3').map((_, el) => $(el).text()).get()).toEqual(HOSTILE);
-    // The lines file holds ids built from slugs, and path data.
+    // The lines file holds ids built from slugs, and path data: a chart line and a sparkline per series.
     const lines = files.find((f) => f.path === page.linesFile)!.contents.trim().split('\n');
-    expect(lines.slice(1, -1)).toHaveLength(HOSTILE.length);
-    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^<path id="[a-z0-9-]+" d="[MLZ\d.,]+"\/>$/);
+    expect(lines.slice(1, -1)).toHaveLength(2 * HOSTILE.length);
+    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^<path id="[a-z0-9-]+" d="[MLZ\d.,]+" vector-effect="non-scaling-stroke"\/>$/);
   });
 
   it('cannot become formulas or break the columns of the CSV download', () => {

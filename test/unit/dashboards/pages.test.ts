@@ -81,7 +81,7 @@ describe('a long history', () => {
     for (const card of page.suites[0]!.series) {
       const [line] = card.chart.lines;
       expect(line).toEqual({ key: 'value', label: card.name, ref: `${card.id}-value` });
-      const d = new RegExp(`<path id="${line!.ref}" d="([^"]+)"/>`).exec(lines.contents)![1]!;
+      const d = new RegExp(`<path id="${line!.ref}" d="([^"]+)"`).exec(lines.contents)![1]!;
       expect(d.match(/[ML]/g)).toHaveLength(MAX_CHART_POINTS);
       expect(card.chart.description).toContain(`${MAX_CHART_POINTS} of 10000 runs drawn (LTTB)`);
     }
@@ -234,11 +234,13 @@ describe('line chart geometry', () => {
       thresholds: [{ key: 'min', label: 'minimum 80%', y: 80 }],
       markers: [{ label: 'Latest', kind: 'latest', x: Date.UTC(2026, 0, 11), y: 95 }],
     });
-    expect(chart.lines[0]!.d).toMatch(/^M56,\d+(\.\d)?L624,\d+(\.\d)?$/);
+    // x in line-layer units (0 to 1,000, stretched to the chart's width, 1.5% margins); y in CSS pixels of a 240 px chart.
+    expect(chart.lines[0]!.d).toMatch(/^M15,\d+(\.\d)?L985,\d+(\.\d)?$/);
+    expect([chart.width, chart.height]).toEqual([1000, 240]);
     expect(chart.yTicks.map(([, label]) => label)).toEqual(['70', '75', '80', '85', '90', '95', '100']);
     expect(chart.thresholds[0]!.y).toBeGreaterThan(chart.plot.top);
     expect(chart.thresholds[0]!.y).toBeLessThan(chart.plot.bottom);
-    expect(chart.markers[0]).toMatchObject({ x: 624, kind: 'latest' });
+    expect(chart.markers[0]).toMatchObject({ x: 985, kind: 'latest' });
     expect(chart.xTicks.length).toBeGreaterThan(1);
   });
 });
