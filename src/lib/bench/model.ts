@@ -1,3 +1,4 @@
+import type { BenchFormat } from '../history/formats.js';
 import type { InputPlace } from '../results/index.js';
 
 /** Whether a smaller or a bigger value of a series is the better one. */
@@ -35,20 +36,8 @@ export interface BenchResult {
   samples?: number;
 }
 
-/** The benchmark formats `portal ingest bench` reads; ids follow github-action-benchmark's `tool` names where one exists. */
-export const BENCH_FORMATS = [
-  'customSmallerIsBetter',
-  'customBiggerIsBetter',
-  'vitest',
-  'benchmarkjs',
-  'hyperfine',
-  'googlecpp',
-  'go',
-  'pytest',
-] as const;
-
-/** One of {@link BENCH_FORMATS}. */
-export type BenchFormat = (typeof BENCH_FORMATS)[number];
+// The format list lives with the history schema, which validates it (history is below bench).
+export { BENCH_FORMATS, type BenchFormat } from '../history/formats.js';
 
 /** Human-readable name of each format, as messages and pages show it. */
 export const BENCH_FORMAT_LABELS: Record<BenchFormat, string> = {

@@ -1,3 +1,5 @@
+import type { CoverageFormat } from '../history/formats.js';
+
 /** The four coverage totals Portico tracks. */
 export const COVERAGE_METRICS = ['lines', 'statements', 'functions', 'branches'] as const;
 
@@ -44,11 +46,8 @@ export interface FileCoverage extends CoverageCounts {
   path: string;
 }
 
-/** The coverage formats `portal ingest coverage` reads. */
-export const COVERAGE_FORMATS = ['istanbul-summary', 'istanbul-final', 'lcov', 'cobertura'] as const;
-
-/** One of {@link COVERAGE_FORMATS}. */
-export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+// The format list lives with the history schema, which validates it (history is below coverage).
+export { COVERAGE_FORMATS, type CoverageFormat } from '../history/formats.js';
 
 /** Human-readable name of each coverage format. */
 export const COVERAGE_FORMAT_LABELS: Record<CoverageFormat, string> = {

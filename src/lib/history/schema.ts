@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { BENCH_FORMATS } from '../bench/model.js';
-import { COVERAGE_FORMATS } from '../coverage/model.js';
+import { BENCH_FORMATS, COVERAGE_FORMATS } from './formats.js';
 
 /**
  * The on-disk shape of the history store. One JSON file per suite and kind:
