@@ -42,9 +42,25 @@ export {
 // Errors and exit codes
 export { PortalError, ConfigError, formatPortalError } from './lib/errors.js';
 
+// Findings: the one shape every check reports in, and its reporters
+export {
+  formatFinding,
+  summarizeFindings,
+  reportToJson,
+  formatGithubAnnotation,
+  formatGithubAnnotations,
+  type Finding,
+  type FindingSeverity,
+  type Report,
+  type ReportJson,
+} from './lib/findings/index.js';
+
 // RFCs (`portal lint rfcs`)
 export {
   lintRfcs,
+  rfcFindings,
+  formatRfcLintReport,
+  rfcLintReportToJson,
   loadRfcs,
   parseRfcFile,
   type RfcStatus,
@@ -82,6 +98,9 @@ export {
   changelogGateExitCode,
   changelogGateError,
   formatChangelogFinding,
+  formatChangelogReport,
+  changelogReportToJson,
+  changelogFindings,
   addGitDates,
   type ChangelogFinding,
   type ChangelogNote,
@@ -159,6 +178,7 @@ export {
   checkBuildLinks,
   formatLinkReport,
   linkReportToJson,
+  linkFindings,
   type LinkCheckReport,
   type BrokenLink,
   type ExternalLink,

@@ -32,3 +32,4 @@ export {
 } from './lint.js';
 export type { ChangelogLintReport, ChangelogLintConfig, ChangelogTarget, LintedChangelog, UnusableChangelog } from './lint.js';
 export { addGitDates } from './git-dates.js';
+export { changelogFindings, changelogReportToJson, formatChangelogReport } from './report.js';

@@ -1,3 +1,5 @@
+import type { FindingSeverity } from '../findings/model.js';
+
 /**
  * The data model of a parsed changelog. Plain, JSON-serialisable objects: the
  * changelog plugin hands them to its pages through `createData`, and
@@ -140,8 +142,8 @@ export type ChangelogRule =
   /** A section heading (`## Features`) at or above the level of the release heading it belongs to. */
   | 'section-level';
 
-/** How serious a finding is; a report's findings carry the severity of the `changelog` gate. */
-export type FindingSeverity = 'error' | 'warn';
+/** How serious a finding is (the findings kernel's type); a report's findings carry the severity of the `changelog` gate. */
+export type { FindingSeverity };
 
 /**
  * Something odd about a changelog that Portico read anyway. Findings are data:

@@ -13,3 +13,5 @@ export { checkLinks, checkBuildLinks, readBuild, routeOf, findTargetFile } from 
 export type { BuiltSite, TargetLookup } from './check.js';
 export { formatBrokenLink, formatLinkReport, summarizeLinkReport, linkReportToJson } from './report.js';
 export type { LinkReportFormatOptions, LinkReportJson } from './report.js';
+export { linkFindings } from './findings.js';
+export type { LinkFindingOptions } from './findings.js';

@@ -29,3 +29,5 @@ export {
 } from './lint.js';
 export type { RfcFinding, RfcLintRule, RfcMeta, LintRfcsOptions, RfcLintReport } from './lint.js';
 export { loadRfcs } from './load.js';
+export { rfcFindings, countCheckedRfcs, summarizeRfcLintReport, formatRfcLintReport, rfcLintReportToJson } from './report.js';
+export type { RfcReporterOptions, RfcLintReportJson } from './report.js';

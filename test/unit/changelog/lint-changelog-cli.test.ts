@@ -130,6 +130,23 @@ describe('portal lint changelog <file>', () => {
     expect(run.stderr).toBe('✖ 2 changelog findings in 1 file (gates.changelog: "error")\n');
   });
 
+  it('also prints the findings as GitHub annotations under GitHub Actions, but not with --json', async () => {
+    vi.stubEnv('GITHUB_ACTIONS', 'true');
+    try {
+      const run = await lint(['test/fixtures/changelog/bad-date.md']);
+      expect(run.code).toBe(1);
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([
+        '::error file=test/fixtures/changelog/bad-date.md,line=3,col=14,title=invalid-date::release 1.2.0 has an invalid date "2026-02-30"; it is published without a date%0Awrite a calendar date as YYYY-MM-DD, such as 2026-01-15',
+        '::error file=test/fixtures/changelog/bad-date.md,line=9,col=14,title=invalid-date::release 1.1.0 has an invalid date "15.01.2026"; it is published without a date%0Awrite a calendar date as YYYY-MM-DD, such as 2026-01-15',
+      ]);
+      const json = await lint(['--json', 'test/fixtures/changelog/bad-date.md']);
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout).changelogs[0].findings).toHaveLength(2);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('exits 1 with --json too, the findings in the document', async () => {
     const file = fixture('bad-duplicate-version.md');
     const run = await lint(['--json', file]);

@@ -39,6 +39,22 @@ describe('portal check links', { timeout: 60_000 }, () => {
     }
   });
 
+  it('also prints each broken link as a GitHub annotation on the built file under GitHub Actions', async () => {
+    const run = await runPortalInProcess(['check', 'links', `${FIXTURES}/broken/build`, '--config', `${FIXTURES}/broken/portal.config.ts`], {
+      env: { GITHUB_ACTIONS: 'true' },
+    });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[5]).toMatch(/^✖ 4 broken links on 2 pages;/);
+    expect(lines.slice(6)).toEqual([
+      `::error file=${FIXTURES}/broken/build/index.html,title=missing-fragment::/docs/page#no-such-heading (a[href]): no element with id "no-such-heading" on /docs/page`,
+      `::error file=${FIXTURES}/broken/build/index.html,title=missing-file::/img/logo@2x.png (img[srcset]): not in the build: tried img/logo@2x.png, img/logo@2x.png.html, img/logo@2x.png/index.html`,
+      `::error file=${FIXTURES}/broken/build/index.html,title=missing-file::/img/missing.png (img[src]): not in the build: tried img/missing.png, img/missing.png.html, img/missing.png/index.html`,
+      `::error file=${FIXTURES}/broken/build/blog/rss.xml,title=missing-file::https://fixture.example.dev/blog/missing-post (rss item>link): not in the build: tried blog/missing-post, blog/missing-post.html, blog/missing-post/index.html`,
+      '',
+    ]);
+  });
+
   it('exits 0 on a clean build and lists external URLs when asked', async () => {
     const run = await runPortalInProcess(['check', 'links', `${FIXTURES}/clean/build`, '--config', `${FIXTURES}/clean/portal.config.ts`, '--list-external']);
     expect(run.stderr).toBe('');

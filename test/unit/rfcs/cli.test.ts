@@ -24,13 +24,13 @@ describe('portal lint rfcs', () => {
     expect(run.stdout).toBe('✔ 3 RFCs checked, no problems\n');
   });
 
-  it('prints file:line: message, sorted by file then line, and exits 1 with a summary', async () => {
+  it('prints file:line: message (rule), sorted by file then line, and exits 1 with a summary', async () => {
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`]);
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
-      `${FIXTURES}/dangling-reference/0001-old.md:10: superseded-by refers to RFC 9, but there is no dangling-reference/0009-*.md (check the number)`,
-      `${FIXTURES}/dangling-reference/0002-new.md:11: supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number)`,
-      `${FIXTURES}/dangling-reference/0003-orphan.md:4: status is "superseded" but superseded-by is missing (add superseded-by: <number of the RFC that replaces this one>)`,
+      `${FIXTURES}/dangling-reference/0001-old.md:10: superseded-by refers to RFC 9, but there is no dangling-reference/0009-*.md (check the number) (unknown-reference)`,
+      `${FIXTURES}/dangling-reference/0002-new.md:11: supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number) (unknown-reference)`,
+      `${FIXTURES}/dangling-reference/0003-orphan.md:4: status is "superseded" but superseded-by is missing (add superseded-by: <number of the RFC that replaces this one>) (superseded-without-successor)`,
     ]);
     expect(run.stderr).toBe('✖ 3 problems in 3 files\n');
   });
@@ -39,7 +39,7 @@ describe('portal lint rfcs', () => {
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-status`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      `${FIXTURES}/bad-status/0003-foo.md:4: status "aproved" is not one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded\n`,
+      `${FIXTURES}/bad-status/0003-foo.md:4: status "aproved" is not one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded (status)\n`,
     );
     expect(run.stderr).toBe('✖ 1 problem in 1 file\n');
   });
@@ -54,7 +54,7 @@ describe('portal lint rfcs', () => {
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`, `${FIXTURES}/dangling-reference/0002-new.md`]);
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
-      `${FIXTURES}/dangling-reference/0002-new.md:11: supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number)`,
+      `${FIXTURES}/dangling-reference/0002-new.md:11: supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number) (unknown-reference)`,
     ]);
     expect(run.stderr).toBe('✖ 1 problem in 1 file\n');
   });
@@ -87,12 +87,31 @@ describe('portal lint rfcs', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.problems).toBe(4);
     expect(report.files).toBe(4);
+    expect(report).toMatchObject({ check: 'rfcs', passed: false, errors: 4, warnings: 0 });
     expect(report.findings[0]).toEqual({
       file: `${FIXTURES}/bad-filename/0003-foo.md`,
       line: 1,
       rule: 'file-name',
+      severity: 'error',
       message: 'file name slug "foo" does not match the title slug "better-foo" (rename the file to 0003-better-foo.md)',
     });
     expect(report.rfcs.map((rfc: { number: number }) => rfc.number)).toEqual([3, 4, 6, 12]);
+  });
+
+  it('also prints one GitHub annotation per finding under GitHub Actions, after the report', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/dangling-reference`], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout).slice(3)).toEqual([
+      `::error file=${FIXTURES}/dangling-reference/0001-old.md,line=10,title=unknown-reference::superseded-by refers to RFC 9, but there is no dangling-reference/0009-*.md (check the number)`,
+      `::error file=${FIXTURES}/dangling-reference/0002-new.md,line=11,title=unknown-reference::supersedes refers to RFC 7, but there is no dangling-reference/0007-*.md (check the number)`,
+      `::error file=${FIXTURES}/dangling-reference/0003-orphan.md,line=4,title=superseded-without-successor::status is "superseded" but superseded-by is missing (add superseded-by: <number of the RFC that replaces this one>)`,
+    ]);
+    const clean = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/valid`], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(clean.stdout).toBe('✔ 3 RFCs checked, no problems\n');
+  });
+
+  it('prints no annotation outside GitHub Actions', async () => {
+    const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-status`], { env: { GITHUB_ACTIONS: 'false' } });
+    expect(run.stdout).not.toContain('::');
   });
 });

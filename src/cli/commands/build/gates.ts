@@ -73,6 +73,13 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
   let firstVerdictSeconds: number | undefined;
   const failed: string[] = [];
   const unusable: PortalError[] = [];
+  // The history store is no gate's input, but a corrupt one stops the build all the same (exit 2):
+  // read it here, in milliseconds, rather than in the dashboards plugin after the bundler has started.
+  const history = await checkHistoryStore(config);
+  if (history) {
+    write(`${pc.red(formatPortalError(history))}\n`);
+    unusable.push(history);
+  }
   for (const [gate, check] of checks) {
     const severity = config.gates[gate];
     const started = process.hrtime.bigint();
@@ -117,6 +124,20 @@ export async function runBuildGates(config: PortalConfig, siteDir: string, write
     return { ...timing, gates: outcomes, failure: new PortalError(`Build stopped before bundling: ${failed.length === 1 ? 'a gate' : `${failed.length} gates`} failed (${failed.join(', ')})`, 1) };
   }
   return { ...timing, gates: outcomes };
+}
+
+/** Reads the benchmark and coverage history the dashboards are drawn from; the error if it cannot be used. */
+async function checkHistoryStore(config: PortalConfig): Promise<PortalError | undefined> {
+  if (!existsSync(config.dashboards.historyDir)) return undefined;
+  const { loadBenchHistory, loadCoverageHistory } = await import('../../../lib/history/index.js');
+  try {
+    loadBenchHistory(config.dashboards.historyDir);
+    loadCoverageHistory(config.dashboards.historyDir);
+    return undefined;
+  } catch (error) {
+    if (error instanceof PortalError) return error;
+    throw error;
+  }
 }
 
 /** What each gate checks, for its one-line verdict. */
@@ -197,14 +218,13 @@ function errorLines(report: string): string[] {
 }
 
 async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined> {
-  const { lintRfcs } = await import('../../../lib/rfcs/index.js');
+  const [{ lintRfcs, rfcFindings }, { formatFinding }] = await Promise.all([import('../../../lib/rfcs/index.js'), import('../../../lib/findings/index.js')]);
   const report = await lintRfcs({ dir: path.join(config.rootDir, 'rfcs') });
   if (report.findings.length === 0) return undefined;
-  const { displayPath } = await import('../../../lib/results/problems.js');
   return new PortalError(
     `RFC lint found ${report.findings.length} problem${report.findings.length === 1 ? '' : 's'}`,
     1,
-    report.findings.map((finding) => `${displayPath(finding.file)}:${finding.line}: ${finding.message}`),
+    rfcFindings(report).map((finding) => formatFinding(finding)),
   );
 }
 

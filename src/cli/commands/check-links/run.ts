@@ -2,7 +2,8 @@ import path from 'node:path';
 import { loadPortalConfig } from '../../../config/index.js';
 import { PortalError } from '../../../lib/errors.js';
 import { applyGateSeverity } from '../../../lib/gates/severity.js';
-import { checkBuildLinks, formatLinkReport, linkReportToJson } from '../../../lib/links/index.js';
+import { formatGithubAnnotations, inGithubActions } from '../../../lib/findings/index.js';
+import { checkBuildLinks, formatLinkReport, linkFindings, linkReportToJson } from '../../../lib/links/index.js';
 import { writeJsonReport } from '../../shared/write-json.js';
 
 /** Options of `portal check links`, as commander hands them over. */
@@ -19,6 +20,11 @@ export async function runCheckLinks(buildDirArgument: string | undefined, option
   const report = await checkBuildLinks(buildDir, { siteUrl: config.site.url, baseUrl: config.site.baseUrl });
   if (options.json) await writeJsonReport(options.json, linkReportToJson(report));
   process.stdout.write(formatLinkReport(report, { listExternal: options.listExternal }));
+  if (inGithubActions()) {
+    // A missing heading is an anchor finding (gates.anchors); every other kind a link finding (gates.links).
+    const severityOf = (link: { kind: string }) => ((link.kind === 'missing-fragment' ? config.gates.anchors : config.gates.links) === 'error' ? 'error' : 'warn');
+    process.stdout.write(formatGithubAnnotations(linkFindings(report, { buildDir, severityOf })));
+  }
   if (report.broken.length > 0) {
     const pages = new Set(report.broken.map((link) => link.page)).size;
     const failure = new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
