@@ -16,6 +16,7 @@ import { registerLintChangelogCommand } from './commands/lint-changelog/register
 import { registerLighthouseCommand } from './commands/lighthouse/register.js';
 import { registerLintMdCommand } from './commands/lint-md/register.js';
 import { registerLintRfcsCommand } from './commands/lint-rfcs/register.js';
+import { registerReleaseCommands } from './commands/release/register.js';
 import { registerOpenApiLintCommand } from './commands/openapi-lint/register.js';
 import { registerSetupBrowserCommand } from './commands/setup-browser/register.js';
 
@@ -63,6 +64,7 @@ export function createProgram(): Command {
   registerLighthouseCommand(program);
   registerDocCoverageCommand(program);
 
+  registerReleaseCommands(program);
   registerSetupBrowserCommand(program);
 
   return program;

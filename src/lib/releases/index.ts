@@ -14,3 +14,8 @@ export { comparedTags, httpApiSections } from './sections.js';
 export type { ComparedTags, ProjectPlace, ReleaseSection, SpecDiffSection } from './sections.js';
 export { computeDeltas, loadDeltaHistory, DOC_COVERAGE_SUITE } from './deltas.js';
 export type { BenchDelta, CoverageDelta, DeltaThresholds, DeltaVerdict, ReleaseDeltas } from './deltas.js';
+export { buildReleaseReport, loadTimelines, loadProjectRfcs } from './report.js';
+export type { ReleaseReport, ReleasesConfig, ShippedRfc } from './report.js';
+export { releaseNotesMarkdown, describeDelta } from './markdown.js';
+export { checkRelease } from './check.js';
+export type { ReleaseCheckResult } from './check.js';
