@@ -80,6 +80,7 @@ export {
   planRunbookAliases,
   formatRunbookReport,
   runbookReportToJson,
+  runbookFindings,
   type Runbook,
   type RunbookFrontMatter,
   type AlertRule,

@@ -63,3 +63,4 @@ export {
   summarizeRunbookReport,
   type RunbookReporterOptions,
 } from './report.js';
+export { runbookFindings, type RunbookFindingOptions } from './findings.js';

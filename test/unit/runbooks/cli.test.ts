@@ -52,6 +52,21 @@ describe('portal check runbooks', () => {
     expect(run.stderr).toMatch(FAILED);
   });
 
+  it('also prints errors and warnings as GitHub annotations under GitHub Actions, after the report', async () => {
+    const run = await runPortalInProcess(['check', 'runbooks', '-c', CONFIG, '--rules', 'broken-link/alerts/*.yml'], { cwd: FIXTURES, env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.code).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toHaveLength(5);
+    expect(annotations[0]).toBe(
+      '::error file=broken-link/alerts/broken-link.rules.yml,line=4,title=unresolved::HighErrorRate: runbook_url https://portico.example.dev/runbooks/does-not-exist has no runbook page or alias at /runbooks/does-not-exist; the runbook for HighErrorRate is /runbooks/high-error-rate',
+    );
+    expect(annotations[4]).toBe(
+      '::warning file=broken-link/alerts/broken-link.rules.yml,line=20,title=mismatch::QueueBacklog: runbook_url https://portico.example.dev/runbooks/high-latency leads to valid/runbooks/02-high-latency.md, whose "alerts" lists HighLatency but not QueueBacklog',
+    );
+    // The report comes first and is unchanged.
+    expect(run.stdout.slice(0, run.stdout.indexOf('::'))).toBe((await checkRunbooks(['--rules', 'broken-link/alerts/*.yml'], FIXTURES)).stdout);
+  });
+
   it('exits 1 when an alert has no runbook_url', async () => {
     const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/missing-url/alerts/missing-url.rules.yml']);
     expect(run.code).toBe(1);

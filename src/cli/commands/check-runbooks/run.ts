@@ -2,12 +2,14 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadPortalConfig } from '../../../config/index.js';
 import { PortalError } from '../../../lib/errors.js';
+import { formatGithubAnnotations, inGithubActions } from '../../../lib/findings/index.js';
 import { applyGateSeverity } from '../../../lib/gates/severity.js';
 import {
   checkRunbooks,
   formatRunbookReport,
   loadAlertRules,
   loadRunbooks,
+  runbookFindings,
   runbookReportToJson,
   RUNBOOKS_ROUTE_BASE_PATH,
 } from '../../../lib/runbooks/index.js';
@@ -37,6 +39,7 @@ export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<v
     runbookProblems: problems,
   });
   process.stdout.write(formatRunbookReport(report));
+  if (inGithubActions()) process.stdout.write(formatGithubAnnotations(runbookFindings(report, { gate: config.gates.runbooks })));
   if (options.json) await writeJsonReport(options.json, runbookReportToJson(report));
   if (!report.passed) {
     const count = report.errors === 1 ? '1 error' : `${report.errors} errors`;
