@@ -123,6 +123,23 @@ describe('portal build runs its input gates before bundling', () => {
     ]);
   });
 
+  it('stops with exit 2 on a corrupt history store, naming the file and the place, with every gate off', async () => {
+    const config = await loadPortalConfig(configFor("{ openapiLint: 'off', runbooks: 'off', rfcs: 'off', changelog: 'off' }"));
+    const suite = path.join(config.dashboards.historyDir, 'bench/load.json');
+    mkdirSync(path.dirname(suite), { recursive: true });
+    writeFileSync(suite, '{ "schemaVersion": "one", "kind": "bench", "suite": "load", "runs": [] }\n');
+    try {
+      let output = '';
+      const result = await runBuildGates(config, path.join(project, 'site'), (text) => (output += text));
+      expect(result.failure?.exitCode).toBe(2);
+      expect(result.failure?.message).toBe('Build stopped before bundling: an input cannot be used');
+      expect(output).toContain(`${suite}#/schemaVersion: got "one", expected schemaVersion 1`);
+      expect(output).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    } finally {
+      rmSync(config.dashboards.historyDir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown gate or severity with exit 2 and one line naming the field and the allowed values', async () => {
     const { code, output } = await build(configFor("{ link: 'warn', anchors: 'fatal' }"), path.join(project, 'build'));
     expect(code).toBe(2);
