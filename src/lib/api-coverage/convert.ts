@@ -7,6 +7,8 @@ import ts from 'typescript';
 import { PortalError } from '../errors.js';
 import { sourceLinkTemplate } from '../git/urls.js';
 import { packageDirectoryOf, sourceLineLink, type SourceLinkOverride, type SourceLinks } from './source-links.js';
+import { plural } from '../core/text.js';
+import { displayPath } from '../core/files.js';
 
 /** One TypeScript package to document and measure: the shape of `api.packages[]` with absolute paths. */
 export interface ApiPackageInput {
@@ -262,12 +264,3 @@ function lineAt(file: string, offset: number): number {
 
 /** Thrown from the converter's begin event to stop before converting a program with type errors. */
 class TypeErrorsFound extends Error {}
-
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

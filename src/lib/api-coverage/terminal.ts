@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { evaluateDocCoverage, formatPercent, meetsThreshold, type DocCoverageCount, type DocCoverageReport, type DocCoverageSymbol } from './report.js';
+import { plural } from '../core/text.js';
 
 /**
  * One undocumented symbol as `path/to/file.ts:LINE  kind  qualified.name`,
@@ -63,8 +64,4 @@ function formatTable(rows: [string, DocCoverageCount][], threshold: number): str
       return meetsThreshold(count, threshold) ? pc.bold(line) : pc.bold(pc.red(line));
     }),
   ];
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

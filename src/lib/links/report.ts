@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { BrokenLink, ExternalLink, LinkCheckReport } from './model.js';
+import { plural } from '../core/text.js';
 
 /** `page → target (reason)`: one broken link on one line. */
 export function formatBrokenLink(link: BrokenLink): string {
@@ -73,8 +74,4 @@ export function linkReportToJson(report: LinkCheckReport): LinkReportJson {
     broken: report.broken,
     external: report.external,
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -1,10 +1,11 @@
-import path from 'node:path';
 import pc from 'picocolors';
 import type { MarkdownFinding, MarkdownLintReport } from './lint.js';
+import { plural } from '../core/text.js';
+import { displayPath } from '../core/files.js';
 
 /** `file:line:column  rule  message`, the file relative to `cwd` when inside it; editors and CI annotations link to it. */
 export function formatMarkdownFinding(finding: MarkdownFinding, cwd: string = process.cwd()): string {
-  return `${showPath(finding.file, cwd)}:${finding.line}:${finding.column}  ${finding.rule}  ${finding.message}`;
+  return `${displayPath(finding.file, cwd)}:${finding.line}:${finding.column}  ${finding.rule}  ${finding.message}`;
 }
 
 /** The summary line: problems and files with problems out of the files checked. */
@@ -40,16 +41,7 @@ export function markdownLintReportToJson(report: MarkdownLintReport, cwd: string
   return {
     problems: report.findings.length,
     files: new Set(report.findings.map((finding) => finding.file)).size,
-    findings: report.findings.map((finding) => ({ ...finding, file: showPath(finding.file, cwd) })),
-    checkedFiles: report.checkedFiles.map((file) => showPath(file, cwd)),
+    findings: report.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) })),
+    checkedFiles: report.checkedFiles.map((file) => displayPath(file, cwd)),
   };
-}
-
-function showPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

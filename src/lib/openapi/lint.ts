@@ -4,6 +4,7 @@ import type { OpenApiReferencePolicy } from './containment.js';
 import { findRefusal, loadContainedSpec, type LoadedOpenApiSpec } from './load.js';
 import { formatLocation, problemLocation, type SpecLocation } from './locations.js';
 import { loadRedoclyConfig } from './redocly-config.js';
+import { plural } from '../core/text.js';
 
 /** One finding of Redocly's linter, placed in the file it is about. */
 export interface OpenApiLintFinding extends SpecLocation {
@@ -120,8 +121,4 @@ export function lintGateFailure(
     1,
     errors.map((finding) => formatLintFinding(finding, cwd)),
   );
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

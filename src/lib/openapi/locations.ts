@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { getLineColLocation, type NormalizedProblem } from '@redocly/openapi-core';
+import { displayPath } from '../core/files.js';
 
 /** A place in a spec file, 1-based, as editors and `file:line:column` links expect. */
 export interface SpecLocation {
@@ -30,7 +30,5 @@ export function problemLocation(problem: NormalizedProblem, fallbackFile: string
 
 /** `file:line:column` with the file relative to `cwd` when it lies below it. */
 export function formatLocation(location: SpecLocation, cwd: string = process.cwd()): string {
-  const relative = path.relative(cwd, location.file);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : location.file;
-  return `${shown}:${location.line}:${location.column}`;
+  return `${displayPath(location.file, cwd)}:${location.line}:${location.column}`;
 }

@@ -4,7 +4,7 @@
  */
 export { jsonPointer, lineAndColumn, parseJsonLocated } from './json.js';
 export type { JsonParseResult, JsonParsed, JsonRejected, JsonSyntaxProblem, TextPosition } from './json.js';
-export { InputProblems, describeJsonValue, describePlace, displayPath, formatPlace, parseResultJson, readResultFile, validateJson } from './problems.js';
+export { InputProblems, describePlace, formatPlace, parseResultJson, readResultFile, validateJson } from './problems.js';
 export type { InputPlace, LinePlace, PointerPlace, ResultFile } from './problems.js';
 export {
   MAX_JSON_DEPTH,
@@ -22,3 +22,4 @@ export {
   yamlToJsBounded,
 } from './limits.js';
 export type { DepthExcess, YamlAliasExcess } from './limits.js';
+export { displayPath } from '../core/files.js';

@@ -4,6 +4,8 @@ import type * as z from 'zod';
 import { PortalError } from '../errors.js';
 import { jsonPointer, parseJsonLocated } from './json.js';
 import { MAX_RESULT_FILE_BYTES, assertFileSize } from './limits.js';
+import { displayPath } from '../core/files.js';
+import { zodIssueMessage } from '../core/zod-issues.js';
 
 /** How many problems one error lists before it says "and N more". */
 const MAX_LISTED_PROBLEMS = 20;
@@ -16,12 +18,6 @@ export interface ResultFile {
   shown: string;
   /** The whole text. */
   text: string;
-}
-
-/** `results/x.json` when inside the working directory, else the absolute path. */
-export function displayPath(file: string, cwd: string = process.cwd()): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /**
@@ -141,22 +137,7 @@ export function validateJson<T>(schema: z.ZodType<T>, value: unknown, problems: 
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.atPath([...at, ...issue.path], describeIssue(issue));
+    problems.atPath([...at, ...issue.path], zodIssueMessage(issue, { schema }));
   }
   return undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const expected = issue.message.replace(/^(Invalid input: )?expected /i, '');
-  if (!('input' in issue) || issue.input === undefined) return `missing, expected ${expected}`;
-  return `got ${describeJsonValue(issue.input)}, expected ${expected}`;
-}
-
-/** A short description of a JSON value for messages: `"ms"`, `-3`, `null`, `an object`, `an array of 2`. */
-export function describeJsonValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `an ${typeof value}`;
 }

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { PortalError } from '../errors.js';
-import { displayPath } from '../results/problems.js';
+import { displayPath } from '../core/files.js';
 import { MAX_SOURCE_FILE_BYTES, assertFileSize, assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
 
 /** An H2 heading of a Markdown file: its plain text and the line it starts on. */

@@ -5,6 +5,8 @@ import { MAX_SOURCE_FILE_BYTES, yamlToJsBounded } from '../results/limits.js';
 import * as z from 'zod';
 import { PortalError } from '../errors.js';
 import { lineOfPath } from './parse-runbooks.js';
+import { displayPath } from '../core/files.js';
+import { formatZodIssue } from '../core/zod-issues.js';
 
 /** One Prometheus alerting rule, with where it was defined. */
 export interface AlertRule {
@@ -223,29 +225,6 @@ function reportIssues(
   report: (line: number, message: string) => void,
 ): void {
   for (const issue of issues) {
-    const field = formatFieldPath(issue.path);
-    const expected = issue.message.replace(/^(Invalid input: )?expected /i, '');
-    const got = 'input' in issue && issue.input !== undefined ? `got ${describeValue(issue.input)}, ` : 'missing, ';
-    report(lineOfPath(doc, issue.path, lineAt, docLine), `${field || '(document)'}: ${got}expected ${expected}`);
+    report(lineOfPath(doc, issue.path, lineAt, docLine), formatZodIssue(issue, { root: '(document)' }));
   }
-}
-
-function formatFieldPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)),
-    '',
-  );
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return `a ${typeof value === 'object' ? 'mapping' : typeof value}`;
-}
-
-/** Relative to the working directory when inside it, so messages stay short and clickable. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

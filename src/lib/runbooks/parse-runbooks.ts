@@ -9,11 +9,11 @@ import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
-import { displayPath } from '../results/problems.js';
-import type { z } from 'zod';
 import { PortalError } from '../errors.js';
 import { planRunbookAliases, runbookPermalink } from './aliases.js';
 import { REQUIRED_RUNBOOK_SECTIONS, runbookFrontMatterSchema, type RunbookSeverity } from './schema.js';
+import { displayPath } from '../core/files.js';
+import { formatZodIssue } from '../core/zod-issues.js';
 
 /** A level-2 heading of a runbook. */
 export interface RunbookSection {
@@ -162,7 +162,7 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
   const result = runbookFrontMatterSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      report(lineOfPath(doc, issue.path, lineAt, firstLine), formatFrontMatterIssue(issue));
+      report(lineOfPath(doc, issue.path, lineAt, firstLine), formatZodIssue(issue, { schema: runbookFrontMatterSchema, root: 'front matter' }));
     }
     return { problems };
   }
@@ -330,25 +330,6 @@ export function lineOfPath(doc: Document, issuePath: readonly PropertyKey[], lin
     }
   }
   return line;
-}
-
-function formatFrontMatterIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)),
-    '',
-  );
-  const expected = issue.message.replace(/^(Invalid input: )?expected /i, '');
-  const input = 'input' in issue ? issue.input : undefined;
-  if (input === undefined) return `front matter is missing "${field}": expected ${expected}`;
-  return `front matter "${field}": got ${describeValue(input)}, expected ${expected}`;
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-  return `a ${typeof value}`;
 }
 
 /** Problems only visible across files: two runbooks on one URL, or one alert with two runbooks. */

@@ -1,6 +1,7 @@
-import path from 'node:path';
 import pc from 'picocolors';
 import type { RunbookFinding, RunbookReport } from './check.js';
+import { displayPath } from '../core/files.js';
+import { plural } from '../core/text.js';
 
 /** How reporters show paths. */
 export interface RunbookReporterOptions {
@@ -13,7 +14,7 @@ export interface RunbookReporterOptions {
  * link to the place to fix.
  */
 export function formatRunbookFinding(finding: RunbookFinding, options: RunbookReporterOptions = {}): string {
-  const where = `${showPath(finding.file, options.cwd)}:${finding.line}`;
+  const where = `${displayPath(finding.file, options.cwd)}:${finding.line}`;
   return `${where}: ${describeFinding(finding, options)}`;
 }
 
@@ -63,7 +64,7 @@ export function formatRunbookReport(report: RunbookReport, options: RunbookRepor
  * {@link RunbookReport}, with every path relative to `cwd` and `/`-separated.
  */
 export function runbookReportToJson(report: RunbookReport, options: RunbookReporterOptions = {}): unknown {
-  const rel = (file: string) => showPath(file, options.cwd);
+  const rel = (file: string) => displayPath(file, options.cwd);
   return {
     passed: report.passed,
     errors: report.errors,
@@ -81,10 +82,10 @@ export function runbookReportToJson(report: RunbookReport, options: RunbookRepor
 function describeFinding(finding: RunbookFinding, options: RunbookReporterOptions): string {
   switch (finding.kind) {
     case 'ok':
-      return `${finding.alert}: runbook_url leads to ${finding.runbook.permalink} (${showPath(finding.runbook.file, options.cwd)})`;
+      return `${finding.alert}: runbook_url leads to ${finding.runbook.permalink} (${displayPath(finding.runbook.file, options.cwd)})`;
     case 'mismatch':
       return (
-        `${finding.alert}: runbook_url ${finding.url} leads to ${showPath(finding.runbook.file, options.cwd)}, ` +
+        `${finding.alert}: runbook_url ${finding.url} leads to ${displayPath(finding.runbook.file, options.cwd)}, ` +
         `whose "alerts" lists ${finding.runbook.alerts.join(', ')} but not ${finding.alert}`
       );
     case 'unresolved':
@@ -98,14 +99,4 @@ function describeFinding(finding: RunbookFinding, options: RunbookReporterOption
     case 'invalid-runbook':
       return finding.message;
   }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function showPath(file: string, cwd: string = process.cwd()): string {
-  const relative = path.relative(cwd, file);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return (inside ? relative : file).split(path.sep).join('/');
 }

@@ -1,4 +1,5 @@
 import type { GeneratedSpec } from './generate.js';
+import { plural } from '../../lib/core/text.js';
 
 /**
  * One line for the section, like the API reference's: each spec with its
@@ -13,8 +14,4 @@ export function formatGenerationLine(specs: readonly GeneratedSpec[]): string {
     return `${what}${spec.reused ? (spec.pages ? ' (inputs unchanged, pages reused)' : ' (inputs unchanged, lint result reused)') : ''}`;
   });
   return `HTTP API: ${parts.join('; ')}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -97,7 +97,7 @@ describe('portal check runbooks', () => {
   it('exits 1 on runbook front-matter problems', async () => {
     const run = await checkRunbooks(['--runbooks', 'test/fixtures/runbooks/bad-front-matter/runbooks']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('  test/fixtures/runbooks/bad-front-matter/runbooks/bad-values.md:4: front matter "severity": got "high", expected one of critical, warning, info\n');
+    expect(run.stdout).toContain('  test/fixtures/runbooks/bad-front-matter/runbooks/bad-values.md:4: severity: got "high", expected one of critical, warning, info\n');
   });
 
   it('exits 2 with file:line on a YAML syntax error in a rule file, without a stack trace', async () => {

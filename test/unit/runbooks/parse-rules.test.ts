@@ -105,7 +105,7 @@ describe('loadAlertRules', () => {
     expect(error.problems).toEqual([
       'test/fixtures/runbooks/wrong-shape/alerts/wrong-shape.rules.yml:2: groups[0].name: missing, expected a group name (string)',
       'test/fixtures/runbooks/wrong-shape/alerts/wrong-shape.rules.yml:7: groups[1].rules[0].expr: missing, expected a PromQL expression (string)',
-      'test/fixtures/runbooks/wrong-shape/alerts/wrong-shape.rules.yml:9: groups[1].rules[1]: got a mapping, expected only one of "alert:" and "record:" in a rule',
+      'test/fixtures/runbooks/wrong-shape/alerts/wrong-shape.rules.yml:9: groups[1].rules[1]: got an object, expected only one of "alert:" and "record:" in a rule',
       `test/fixtures/runbooks/wrong-shape/alerts/not-rules.yml:1: ${SHAPE}; this document has neither "groups:" nor "kind: PrometheusRule"`,
       'test/fixtures/runbooks/wrong-shape/alerts/missing.rules.yml: file not found',
     ]);
@@ -118,10 +118,10 @@ describe('parseAlertRuleFile', () => {
   it.each([
     ['an empty file', '', ['rules.yml:1: the file is empty; expected a Prometheus rule file ("groups:" with "rules:") or a Kubernetes PrometheusRule resource']],
     ['a list at the top', '- alert: A\n', [`rules.yml:1: ${SHAPE}, got a list`]],
-    ['groups that are not a list', 'groups:\n  name: a\n', ['rules.yml:1: groups: got a mapping, expected a list of rule groups']],
-    ['a rule with neither alert nor record', 'groups:\n  - name: a\n    rules:\n      - expr: up\n', ['rules.yml:4: groups[0].rules[0]: got a mapping, expected "alert:" or "record:" in every rule']],
+    ['groups that are not a list', 'groups:\n  name: a\n', ['rules.yml:1: groups: got an object, expected a list of rule groups']],
+    ['a rule with neither alert nor record', 'groups:\n  - name: a\n    rules:\n      - expr: up\n', ['rules.yml:4: groups[0].rules[0]: got an object, expected "alert:" or "record:" in every rule']],
     ['a repeated group name', 'groups:\n  - name: a\n  - name: a\n', ['rules.yml:3: groups[1].name: got "a", expected unique group names, "a" is repeated']],
-    ['annotations that are not a mapping', 'groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up\n        annotations: [x]\n', ['rules.yml:6: groups[0].rules[0].annotations: got a list of 1, expected a mapping of names to string values']],
+    ['annotations that are not a mapping', 'groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up\n        annotations: [x]\n', ['rules.yml:6: groups[0].rules[0].annotations: got a list of 1 item, expected a mapping of names to string values']],
     [
       'a PrometheusRule with the wrong apiVersion',
       'apiVersion: monitoring.coreos.com/v1beta1\nkind: PrometheusRule\nspec:\n  groups: []\n',

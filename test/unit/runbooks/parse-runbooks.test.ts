@@ -54,10 +54,10 @@ describe('loadRunbooks', () => {
     const { runbooks, problems } = await loadRunbooks(path.join(FIXTURES, 'bad-front-matter/runbooks'));
     expect(runbooks).toEqual([]);
     expect(tuples(problems)).toEqual([
-      ['bad-values.md', 1, 'front matter is missing "owner": expected an owning team (a non-empty string)'],
-      ['bad-values.md', 3, 'front matter "alerts": got an empty list, expected at least one alert name, such as [HighErrorRate]'],
-      ['bad-values.md', 4, 'front matter "severity": got "high", expected one of critical, warning, info'],
-      ['bad-values.md', 6, 'front matter "last_reviewed": got "2026-02-30", expected a real calendar date written as YYYY-MM-DD'],
+      ['bad-values.md', 1, 'owner: missing, expected an owning team (a non-empty string)'],
+      ['bad-values.md', 3, 'alerts: got an empty list, expected at least one alert name, such as [HighErrorRate]'],
+      ['bad-values.md', 4, 'severity: got "high", expected one of critical, warning, info'],
+      ['bad-values.md', 6, 'last_reviewed: got "2026-02-30", expected a real calendar date written as YYYY-MM-DD'],
       ['broken-yaml.md', 4, 'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
       ['no-front-matter.md', 1, 'missing front matter: start the file with a "---" block declaring title, alerts, severity, service, owner and last_reviewed'],
     ]);
@@ -89,10 +89,10 @@ describe('parseRunbookFile', () => {
     SECTIONS.map((title) => `## ${title}\n\nText.\n`).join('\n');
 
   it.each([
-    ['an alert name with a space', 'alerts: [High Error Rate]\n', 'front matter "alerts[0]": got "High Error Rate", expected an alert name without spaces, "/", "?", "#", "%" or "\\", such as "HighErrorRate"'],
-    ['an alert listed twice', 'alerts: [A, A]\n', 'front matter "alerts": got a list of 2, expected each alert name only once'],
-    ['alerts as a string', 'alerts: HighErrorRate\n', 'front matter "alerts": got "HighErrorRate", expected a list of alert names, such as [HighErrorRate]'],
-    ['an id with a slash', 'alerts: [A]\nid: a/b\n', 'front matter "id": got "a/b", expected a document id without "/"'],
+    ['an alert name with a space', 'alerts: [High Error Rate]\n', 'alerts[0]: got "High Error Rate", expected an alert name without spaces, "/", "?", "#", "%" or "\\", such as "HighErrorRate"'],
+    ['an alert listed twice', 'alerts: [A, A]\n', 'alerts: got a list of 2 items, expected each alert name only once'],
+    ['alerts as a string', 'alerts: HighErrorRate\n', 'alerts: got "HighErrorRate", expected a list of alert names, such as [HighErrorRate]'],
+    ['an id with a slash', 'alerts: [A]\nid: a/b\n', 'id: got "a/b", expected a document id without "/"'],
   ])('reports %s', (_name, extra, message) => {
     expect(parseRunbookFile(frontMatter(extra), '/r/x.md', 'x.md').problems.map((problem) => problem.message)).toEqual([message]);
   });
