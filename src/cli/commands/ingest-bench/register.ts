@@ -22,10 +22,6 @@ export function registerIngestBenchCommand(ingest: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (file: string | undefined, options: IngestBenchCliOptions) => {
-      if (file === undefined) {
-        const { runIngestConfigured } = await import('../ingest-all/run.js');
-        return runIngestConfigured(['bench'], options);
-      }
       const { runIngestBench } = await import('./run.js');
       await runIngestBench(file, options);
     });

@@ -15,7 +15,12 @@ export interface IngestBenchCliOptions {
 }
 
 /** The action of `portal ingest bench`. */
-export async function runIngestBench(file: string, options: IngestBenchCliOptions): Promise<void> {
+export async function runIngestBench(file: string | undefined, options: IngestBenchCliOptions): Promise<void> {
+  if (file === undefined) {
+    // No file: every configured bench result not stored yet, as `portal ingest all` does.
+    const { runIngestConfigured } = await import('../ingest-all/run.js');
+    return runIngestConfigured(['bench'], options);
+  }
   const format = options.format ? resolveBenchFormat(options.format) : undefined;
   const { historyDir } = await resolveHistoryContext(options);
   const result = await ingestBenchmarkRun({

@@ -25,10 +25,6 @@ export function registerIngestCoverageCommand(ingest: Command): void {
     .addOption(historyOption())
     .addOption(configOption())
     .action(async (file: string | undefined, options: IngestCoverageCliOptions) => {
-      if (file === undefined) {
-        const { runIngestConfigured } = await import('../ingest-all/run.js');
-        return runIngestConfigured(['coverage'], options);
-      }
       const { runIngestCoverage } = await import('./run.js');
       await runIngestCoverage(file, options);
     });

@@ -22,7 +22,12 @@ export interface IngestCoverageCliOptions {
 }
 
 /** The action of `portal ingest coverage`. */
-export async function runIngestCoverage(file: string, options: IngestCoverageCliOptions): Promise<void> {
+export async function runIngestCoverage(file: string | undefined, options: IngestCoverageCliOptions): Promise<void> {
+  if (file === undefined) {
+    // No file: every configured coverage result not stored yet, as `portal ingest all` does.
+    const { runIngestConfigured } = await import('../ingest-all/run.js');
+    return runIngestConfigured(['coverage'], options);
+  }
   const format = options.format ? resolveCoverageFormat(options.format) : undefined;
   const { historyDir, rootDir } = await resolveHistoryContext(options);
   const { reading, outcome, meta, suite } = await ingestCoverageRun({
