@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PortalError } from '../errors.js';
+import { displayPath } from '../core/files.js';
+import { MAX_SOURCE_FILE_BYTES, assertFileSize } from '../results/limits.js';
 import type { Changelog } from './model.js';
 import { parseChangelog, type ChangelogParseResult } from './parse.js';
 
@@ -10,13 +12,16 @@ import { parseChangelog, type ChangelogParseResult } from './parse.js';
  * @param file - Path of the Markdown file; findings and problems name it as given.
  * @returns The parse result: changelog, findings (severity `error`), detection; `problems` is always empty.
  * @throws {@link PortalError} with exit code 2 when the file cannot be read
- * (`file: cannot be read (…)`), is not text, or has no release at all, one `file:line: message` line each.
+ * (`file: cannot be read (…)`), is larger than {@link MAX_SOURCE_FILE_BYTES}
+ * (checked before it is read), is not text, or has no release at all, one `file:line: message` line each.
  */
 export async function readChangelog(file: string): Promise<ChangelogParseResult> {
   let markdown: string;
   try {
+    assertFileSize(file, displayPath(file), MAX_SOURCE_FILE_BYTES, 'a changelog');
     markdown = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof PortalError) throw error;
     // Node's message repeats the path ("ENOENT: no such file or directory, open '/x'"); keep the reason only.
     const reason = (error instanceof Error ? error.message : String(error)).replace(/, \w+ '.*'$/, '');
     throw new PortalError(`Cannot read the changelog ${file}`, 2, [`${file}: cannot be read (${reason})`]);
