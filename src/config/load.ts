@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createJiti } from 'jiti';
 import type { z } from 'zod';
 import { ConfigError } from '../lib/errors.js';
+import { formatZodIssue } from '../lib/core/zod-issues.js';
 import { createProjectBoundary } from '../lib/paths/containment.js';
 import { portalConfigSchema, type PortalConfigParsed } from './schema.js';
 
@@ -133,53 +134,9 @@ function applyDeprecatedAliases(config: PortalConfigParsed, raw: unknown): { con
   return { config: { ...config, gates: { ...config.gates, docCoverage: mode } }, deprecations };
 }
 
-/** `field.path: got <value>, expected <what>`; the one-line form every config error takes. */
+/** `field.path: got <value>, expected <what>`; the one-line form every config error takes (worded by src/lib/core). */
 export function formatIssue(issue: z.core.$ZodIssue): string {
-  const field = formatFieldPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
-    const allowed = fieldsAt(issue.path);
-    const expected = allowed ? `expected one of ${allowed.map((key) => JSON.stringify(key)).join(', ')}` : 'expected only the documented fields';
-    return `${field || '(root)'}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}, ${expected}`;
-  }
-  const got = 'input' in issue ? describeValue(issue.input) : 'nothing';
-  const expected = issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /i, '');
-  return `${field || '(root)'}: got ${got}, expected ${expected}`;
-}
-
-/** The field names the schema allows at a path of the config (through defaults, optionals and lists), if it is an object there. */
-function fieldsAt(segments: readonly PropertyKey[]): string[] | undefined {
-  let schema: z.core.$ZodType = portalConfigSchema;
-  const unwrap = (type: z.core.$ZodType): z.core.$ZodType => {
-    const def = type._zod.def as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType };
-    if ((def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) return unwrap(def.innerType);
-    return type;
-  };
-  for (const segment of segments) {
-    const current = unwrap(schema)._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
-    if (typeof segment === 'number' && current.type === 'array' && current.element) schema = current.element;
-    else if (typeof segment === 'string' && current.type === 'object' && current.shape?.[segment]) schema = current.shape[segment];
-    else return undefined;
-  }
-  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, unknown> };
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
-}
-
-function formatFieldPath(segments: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `an ${typeof value}`;
+  return formatZodIssue(issue, { schema: portalConfigSchema });
 }
 
 function firstLine(error: unknown): string {

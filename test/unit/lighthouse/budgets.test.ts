@@ -76,7 +76,7 @@ describe('the lighthouse section of portal.config.ts', () => {
     [{ budgets: { performance: 101 } }, 'lighthouse.budgets.performance: got 101, expected a Lighthouse score between 0 and 100'],
     [{ budgets: { speed: 90 } }, 'lighthouse.budgets: unknown field "speed", expected one of "performance", "accessibility", "best-practices", "seo"'],
     [{ pages: ['docs/x'] }, 'lighthouse.pages[0]: got "docs/x", expected a URL path under the site that starts with "/", such as "/docs/getting-started"'],
-    [{ pages: [] }, 'lighthouse.pages: got an array of 0, expected at least one page'],
+    [{ pages: [] }, 'lighthouse.pages: got an empty list, expected at least one page'],
     [{ runs: 0 }, 'lighthouse.runs: got 0, expected a whole number of runs between 1 and 9'],
   ])('rejects %j', (lighthouse, problem) => {
     expect(() => validatePortalConfig({ site, lighthouse }, '/tmp/portal.config.ts')).toThrow(
