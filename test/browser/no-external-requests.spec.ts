@@ -20,27 +20,29 @@ async function recordExternalRequests(context: BrowserContext): Promise<string[]
   return external;
 }
 
-/** A sitemap folder with more pages than this holds generated pages of one template (API symbols, schemas). */
-const LARGE_FOLDER = 20;
-/** Pages walked from each large folder. */
-const PER_LARGE_FOLDER = 3;
+/**
+ * Sections whose pages are generated from one template each (API symbols, HTTP
+ * API operations and schemas, changelog releases): a folder of them loads the
+ * same chunks on every page, so its first pages stand for the rest.
+ */
+const GENERATED_SECTIONS = /^\/(api|http-api|changelog)\//;
+/** Pages walked from each folder of a generated section. */
+const PER_GENERATED_FOLDER = 2;
 
 /**
- * Every page of small folders, and the first pages of large folders of
- * generated ones: pages made from one template load the same chunks, and what
- * their content embeds is in their HTML, which `portal check links` reads for
- * every page (an image, script or stylesheet from another host fails it).
+ * Every hand-written page, and the first pages of each folder of generated
+ * ones: what generated content embeds is in its HTML, which `portal check
+ * links` reads for every page (an image, script or stylesheet from another
+ * host fails it).
  */
 export function samplePaths(paths: readonly string[]): string[] {
   const folderOf = (path: string) => path.replace(/[^/]*\/?$/, '');
-  const sizes = new Map<string, number>();
-  for (const path of paths) sizes.set(folderOf(path), (sizes.get(folderOf(path)) ?? 0) + 1);
   const taken = new Map<string, number>();
   return paths.filter((path) => {
+    if (!GENERATED_SECTIONS.test(path)) return true;
     const folder = folderOf(path);
-    if (sizes.get(folder)! <= LARGE_FOLDER) return true;
     taken.set(folder, (taken.get(folder) ?? 0) + 1);
-    return taken.get(folder)! <= PER_LARGE_FOLDER;
+    return taken.get(folder)! <= PER_GENERATED_FOLDER;
   });
 }
 
@@ -75,18 +77,19 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
   });
 }
 
-test('the sample keeps every hand-written page and a few of each generated folder', () => {
+test('the sample keeps every hand-written page and the first two of each generated folder', () => {
   const generated = Array.from({ length: 50 }, (_, i) => `/api/pkg/functions/f${i}`);
-  expect(samplePaths(['/', '/docs/a', '/docs/b', '/docs/c', '/docs/d', ...generated, '/api/pkg/'])).toEqual([
+  const docs = Array.from({ length: 30 }, (_, i) => `/docs/d${i}`);
+  expect(samplePaths(['/', ...docs, ...generated, '/api/pkg/', '/api/other/', '/changelog/', '/changelog/1.0.0', '/changelog/0.9.0', '/changelog/0.8.0'])).toEqual([
     '/',
-    '/docs/a',
-    '/docs/b',
-    '/docs/c',
-    '/docs/d',
+    ...docs,
     '/api/pkg/functions/f0',
     '/api/pkg/functions/f1',
-    '/api/pkg/functions/f2',
     '/api/pkg/',
+    '/api/other/',
+    '/changelog/',
+    '/changelog/1.0.0',
+    '/changelog/0.9.0',
   ]);
 });
 

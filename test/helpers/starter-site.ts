@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './run-portal.js';
+
+/** A portal made by `portal init` in a temp folder: the smallest real project, built in seconds rather than minutes. */
+export interface StarterSite {
+  /** The portal folder (portal.config.ts, docs/, rfcs/, runbooks/). */
+  dir: string;
+  /** Its portal.config.ts. */
+  config: string;
+  /** Writes a config next to the starter's that spreads it and overrides `build`; returns its path. */
+  withBuildOptions(name: string, build: Record<string, unknown>): string;
+  remove(): void;
+}
+
+/**
+ * Creates a starter portal with the real `portal init`, so tests about the
+ * build pipeline (steps, link checks, exit codes) need not bundle the whole
+ * embedded portal: what they check does not depend on the site's size.
+ */
+export function starterSite(): StarterSite {
+  const root = mkdtempSync(path.join(tmpdir(), 'portal-starter-'));
+  const dir = path.join(root, 'portal');
+  const init = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/portal.js'), 'init', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (init.status !== 0) throw new Error(`portal init failed (exit ${init.status}): ${init.stdout}${init.stderr}`);
+  const config = path.join(dir, 'portal.config.ts');
+  return {
+    dir,
+    config,
+    withBuildOptions(name, build) {
+      const file = path.join(dir, `${name}.portal.config.ts`);
+      writeFileSync(file, `import base from './portal.config.ts';\n\nexport default { ...base, build: { ...(base as { build?: object }).build, ...${JSON.stringify(build)} } };\n`);
+      return file;
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Runs `portal build --config <config>` in the config's folder, as a team
+ * would, and returns its exit code and output; with `config` null, the build
+ * finds its configuration itself (PORTAL_CONFIG in `env`, or ./portal.config.ts in `cwd`).
+ */
+export function buildStarter(config: string | null, env: NodeJS.ProcessEnv = {}, cwd = config ? path.dirname(config) : REPO_ROOT): { code: number | null; output: string } {
+  const args = config ? ['build', '--config', config] : ['build'];
+  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/portal.js'), ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PORTAL_CONFIG: '', ...env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
