@@ -128,7 +128,7 @@ export function summaryOf(release: Release): string {
 /** Markdown inline syntax removed: links keep their text, code keeps its content, emphasis and HTML tags go. */
 export function plainText(markdown: string): string {
   return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<[^>]*>/g, '')
     .replace(/`([^`]*)`/g, '$1')

@@ -1,0 +1,57 @@
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import pc from 'picocolors';
+import { buildReleaseReport, loadProjectRfcs, loadTimelines, type ReleasesConfig } from '../../lib/releases/index.js';
+import { bundleSideOfProcess } from '../../lib/build/bundle-side.js';
+import { createDataModule } from '../data-module.js';
+import { loadOrFailBuild } from '../fail-build.js';
+import { planReleaseRoutes, RELEASES_BASE_PATH, type ReleasesRoutePlan } from './routes.js';
+
+/** Options of the releases plugin: the parts of portal.config.ts the release pages read. */
+export type ReleasesPluginOptions = ReleasesConfig;
+
+/**
+ * The release hub (`/releases`: every release of every changelog, newest
+ * first, with badges for breaking changes and regressions) and one page per
+ * release (`/releases/<changelog>/<version>`: notes, RFCs shipped, HTTP API
+ * diff, benchmark and coverage deltas). The changelog pages stay as they are.
+ * Changelogs are read and gated by the changelog plugin; this one reads them
+ * again only to build the pages. RFCs that cannot be listed leave the RFC
+ * section empty (portal lint rfcs reports them).
+ */
+export default function releasesPlugin(context: LoadContext, options: ReleasesPluginOptions): Plugin<ReleasesRoutePlan> {
+  return {
+    name: 'portico-releases',
+    getPathsToWatch: () => options.changelogs.map((log) => log.file),
+    loadContent: () =>
+      loadOrFailBuild(async () => {
+        const timelines = await loadTimelines(options);
+        const rfcs = await loadProjectRfcs(options.rootDir).catch((error: unknown) => {
+          if (bundleSideOfProcess() !== 'server') process.stderr.write(`${pc.yellow('⚠')} release pages: RFCs not listed (${(error as Error).message})\n`);
+          return [];
+        });
+        const changelogs = [];
+        for (const timeline of timelines) {
+          const reports = [];
+          for (const entry of timeline.releases) reports.push(await buildReleaseReport(options, timelines, timeline, entry, rfcs));
+          changelogs.push({ id: timeline.changelogId, title: timeline.title, reports });
+        }
+        return planReleaseRoutes(changelogs);
+      }),
+    async contentLoaded({ content, actions }) {
+      actions.addRoute({
+        path: RELEASES_BASE_PATH,
+        component: '@site/src/components/Releases/ReleasesHubPage.tsx',
+        exact: true,
+        modules: { data: await createDataModule(actions, context.siteDir, 'releases-hub.json', content.hub) },
+      });
+      for (const page of content.pages) {
+        actions.addRoute({
+          path: page.permalink,
+          component: '@site/src/components/Releases/ReleasePage.tsx',
+          exact: true,
+          modules: { data: await createDataModule(actions, context.siteDir, `release-${page.report.changelog.id}-${page.report.entry.slug}.json`, page) },
+        });
+      }
+    },
+  };
+}
