@@ -8,6 +8,7 @@ import {
   type DocCoverageReport,
   type DocCoverageSymbol,
 } from './report.js';
+import { formatZodIssue } from '../core/zod-issues.js';
 
 /** Version of the JSON report's shape; bumped on any incompatible change. */
 export const DOC_COVERAGE_SCHEMA_VERSION = 1;
@@ -139,9 +140,9 @@ export type ParsedDocCoverageJson =
 
 /** Reads a JSON report back into a report, or says why it is not one. */
 export function parseDocCoverageJson(value: unknown): ParsedDocCoverageJson {
-  const result = docCoverageJsonSchema.safeParse(value);
+  const result = docCoverageJsonSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) };
+    return { ok: false, problems: result.error.issues.map((issue) => formatZodIssue(issue, { schema: docCoverageJsonSchema })) };
   }
   const json = result.data;
   return {
