@@ -57,7 +57,8 @@ function run(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
-function fetchOne(entry: FetchedCorpusFile): string {
+/** Fetches one file into {@link REAL_CORPUS_CACHE} unless it is there with its sha256; says which. */
+export function fetchCorpusFile(entry: FetchedCorpusFile): string {
   const target = path.join(REAL_CORPUS_CACHE, entry.name);
   if (existsSync(target) && sha256(target) === entry.sha256) return `${entry.name}: already present`;
   const work = mkdtempSync(path.join(tmpdir(), 'portico-real-corpus-'));
@@ -78,5 +79,5 @@ function fetchOne(entry: FetchedCorpusFile): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const entry of FETCHED_FILES) console.log(fetchOne(entry));
+  for (const entry of FETCHED_FILES) console.log(fetchCorpusFile(entry));
 }

@@ -22,8 +22,11 @@
  * its own performance.
  *
  *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--out file]
+ *   npm run bench -- --large-spec [--out file]
  *
  * --quick: one build of each site, one round of each timing (default size small).
+ * --large-spec: instead, the 1,223-operation GitHub REST description built by
+ * Portico and by docusaurus-plugin-openapi-docs, side by side (large-spec.ts).
  */
 import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -52,6 +55,40 @@ type Size = keyof typeof SIZES;
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const USAGE = `npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--out file]
+npm run bench -- --large-spec [--out file]
+
+  --size        input size of the main scenario (default small): ${Object.entries(SIZES)
+    .map(([name, s]) => `${name} = ${s.pages} pages, ${s.symbols} symbols, ${s.operations} operations, ${s.runs} history runs`)
+    .join('; ')}
+  --rounds N    cold builds of each site (default 2)
+  --quick       one build of each site, one round of each timing
+  --large-spec  only the large-spec scenario: GitHub's REST API description (1,223 operations)
+                built by portal build and by docusaurus-plugin-openapi-docs, side by side
+  --out file    where the figures go, in github-action-benchmark's custom format
+                (default bench-results/bench-<size>.json or bench-results/bench-large-spec.json)
+`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (process.argv.includes('--large-spec')) {
+  const { runLargeSpecScenario } = await import('./large-spec.js');
+  const results = runLargeSpecScenario();
+  const file = option('out') ?? path.join(REPO_ROOT, 'bench-results', 'bench-large-spec.json');
+  const [portico, openapiDocs] = results;
+  const figures = [
+    { name: 'build time (GitHub REST spec, Portico)', unit: 's', value: Number(portico!.seconds.toFixed(2)) },
+    { name: 'build peak RSS (GitHub REST spec, Portico)', unit: 'MB', value: Number(portico!.peakRssMb.toFixed(0)) },
+    { name: 'build time ratio (GitHub REST spec, Portico / docusaurus-plugin-openapi-docs)', unit: 'x', value: Number((portico!.seconds / openapiDocs!.seconds).toFixed(3)) },
+    { name: 'build peak RSS ratio (GitHub REST spec, Portico / docusaurus-plugin-openapi-docs)', unit: 'x', value: Number((portico!.peakRssMb / openapiDocs!.peakRssMb).toFixed(3)) },
+  ];
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)} (github-action-benchmark format)`);
+  process.exit(0);
 }
 
 const size = (option('size') ?? 'small') as Size;
