@@ -55,10 +55,6 @@ export function requireSuitesWithRuns(
   }
 }
 
-/** `12 runs`, `1 run`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** How the ingest report says where a run's date came from. */
 export const DATE_SOURCES = { option: 'from --date', file: 'from the file', 'ingest time': 'time of ingest' } as const;

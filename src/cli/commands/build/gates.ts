@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import type { GateName, GateSeverity, PortalConfig } from '../../../config/index.js';
 import { PortalError, formatPortalError } from '../../../lib/errors.js';
 import { applyGateSeverity } from '../../../lib/gates/severity.js';
+import { plural } from '../../../lib/core/text.js';
 
 /**
  * The input gates of `portal build`, run once in the build's own process
@@ -222,7 +223,7 @@ async function checkRfcs(config: PortalConfig): Promise<PortalError | undefined>
   const report = await lintRfcs({ dir: path.join(config.rootDir, 'rfcs') });
   if (report.findings.length === 0) return undefined;
   return new PortalError(
-    `RFC lint found ${report.findings.length} problem${report.findings.length === 1 ? '' : 's'}`,
+    `RFC lint found ${plural(report.findings.length, 'problem')}`,
     1,
     rfcFindings(report).map((finding) => formatFinding(finding)),
   );

@@ -1,7 +1,8 @@
 import { benchGateReportToJson, checkBenchmarks, formatBenchGateReport, parseBaseline } from '../../../lib/bench/index.js';
 import { PortalError } from '../../../lib/errors.js';
 import { loadBenchHistory } from '../../../lib/history/index.js';
-import { plural, requireSuitesWithRuns, resolveHistoryContext } from '../../shared/history-context.js';
+import { requireSuitesWithRuns, resolveHistoryContext } from '../../shared/history-context.js';
+import { plural } from '../../../lib/core/text.js';
 import { writeJsonReport } from '../../shared/write-json.js';
 
 /** Options of `portal check bench`, as commander hands them over. */

@@ -5,6 +5,7 @@ import { applyGateSeverity } from '../../../lib/gates/severity.js';
 import { formatGithubAnnotations, inGithubActions } from '../../../lib/findings/index.js';
 import { checkBuildLinks, formatLinkReport, linkFindings, linkReportToJson } from '../../../lib/links/index.js';
 import { writeJsonReport } from '../../shared/write-json.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal check links`, as commander hands them over. */
 export interface CheckLinksOptions {
@@ -27,7 +28,7 @@ export async function runCheckLinks(buildDirArgument: string | undefined, option
   }
   if (report.broken.length > 0) {
     const pages = new Set(report.broken.map((link) => link.page)).size;
-    const failure = new PortalError(`Link check failed: ${report.broken.length} broken link${report.broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'} of ${buildDir}`, 1);
+    const failure = new PortalError(`Link check failed: ${plural(report.broken.length, 'broken link')} on ${plural(pages, 'page')} of ${buildDir}`, 1);
     // A missing heading is an anchor finding (gates.anchors); every other kind a link finding (gates.links).
     const onlyAnchors = report.broken.every((link) => link.kind === 'missing-fragment');
     const linkSeverity = config.gates.links;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { loadPortalConfig, type PortalConfig } from '../../../config/index.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** The action of `portal config check`. */
 export async function runConfigCheck(options: { config?: string }): Promise<void> {
@@ -20,14 +21,13 @@ export async function runConfigPrint(options: { config?: string }): Promise<void
 /** One line that says what a configuration describes, for humans. */
 export function summarizeConfig(config: PortalConfig): string {
   const rel = path.relative(process.cwd(), config.configFile) || config.configFile;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     `${rel} is valid: "${config.site.title}" at ${config.site.url}${config.site.baseUrl}; ` +
     [
-      count(config.api.packages.length, 'API package'),
-      count(config.openapi.specs.length, 'OpenAPI spec'),
-      count(config.runbooks.alertRules.length, 'alert-rule file'),
-      count(config.changelogs.length, 'changelog'),
+      plural(config.api.packages.length, 'API package'),
+      plural(config.openapi.specs.length, 'OpenAPI spec'),
+      plural(config.runbooks.alertRules.length, 'alert-rule file'),
+      plural(config.changelogs.length, 'changelog'),
     ].join(', ')
   );
 }

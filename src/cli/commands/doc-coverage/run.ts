@@ -9,6 +9,7 @@ import { buildDocCoverageReport, evaluateDocCoverage, formatPercent, limitToFile
 import { formatDocCoverageReport } from '../../../lib/api-coverage/terminal.js';
 import { PortalError } from '../../../lib/errors.js';
 import { applyGateSeverity, type Severity } from '../../../lib/gates/severity.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal doc-coverage`, as commander hands them over. */
 export interface DocCoverageOptions {
@@ -152,8 +153,4 @@ async function writeOutput(target: string, contents: string): Promise<void> {
   } catch (error) {
     throw new PortalError(`Cannot write ${file}`, 2, [error instanceof Error ? error.message : String(error)]);
   }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

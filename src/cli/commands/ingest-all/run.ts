@@ -4,7 +4,8 @@ import { PortalError, formatPortalError } from '../../../lib/errors.js';
 import type { HistoryKind } from '../../../lib/history/index.js';
 import { gitHeadCommit, ingestConfiguredResults, type ConfiguredIngestOutcome } from '../../../lib/ingest/index.js';
 import { displayPath } from '../../../lib/results/index.js';
-import { plural, resolveHistoryContext } from '../../shared/history-context.js';
+import { resolveHistoryContext } from '../../shared/history-context.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal ingest` without a file, as commander hands them over. */
 export interface IngestConfiguredCliOptions {

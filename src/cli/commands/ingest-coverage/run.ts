@@ -8,7 +8,8 @@ import {
   resolveCoverageFormat,
 } from '../../../lib/coverage/index.js';
 import { displayPath } from '../../../lib/results/index.js';
-import { DATE_SOURCES, plural, resolveHistoryContext } from '../../shared/history-context.js';
+import { DATE_SOURCES, resolveHistoryContext } from '../../shared/history-context.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal ingest coverage`, as commander hands them over. */
 export interface IngestCoverageCliOptions {

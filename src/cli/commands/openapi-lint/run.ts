@@ -13,6 +13,7 @@ import {
   type OpenApiLintResult,
   type OpenApiReferencePolicy,
 } from '../../../lib/openapi/index.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal openapi lint`, as commander hands them over. */
 export interface OpenApiLintOptions {
@@ -83,8 +84,4 @@ async function resolveSpecFiles(
     severity: config.gates.openapiLint,
     policy: projectReferencePolicy(config.rootDir, config.allowedRoots, config.openapi.allowedHosts),
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
