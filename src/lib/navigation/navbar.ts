@@ -24,7 +24,7 @@ export type NavbarSlot = { entry: string } | { group: string; entries: readonly 
 /**
  * Portico's navbar, left to right. Entry keys name what docusaurus.config.ts
  * can offer: `docs`, `tutorials`, `rfcs`, `api`, `http-api`, `runbooks`,
- * `dashboards`, `changelog`, `blog`. Groups keep the bar to six items, so the
+ * `dashboards`, `releases`, `changelog`, `blog`. Groups keep the bar to six items, so the
  * site title fits beside them from 1,024 px up.
  */
 export const NAVBAR_LAYOUT: readonly NavbarSlot[] = [
@@ -33,7 +33,7 @@ export const NAVBAR_LAYOUT: readonly NavbarSlot[] = [
   { entry: 'rfcs' },
   { group: 'Reference', entries: ['api', 'http-api'] },
   { group: 'Operate', entries: ['runbooks', 'dashboards'] },
-  { group: 'Releases', entries: ['changelog', 'blog'] },
+  { group: 'Releases', entries: ['releases', 'changelog', 'blog'] },
 ];
 
 /**
