@@ -43,16 +43,16 @@ describe('buildNavbarItems', () => {
   });
 
   it('takes a group extended with a new entry in the layout', () => {
-    const layout = NAVBAR_LAYOUT.map((slot) => ('group' in slot && slot.group === 'Releases' ? { ...slot, entries: [...slot.entries, 'releases'] } : slot));
-    const items = buildNavbarItems({ changelog: link('Changelog', '/changelog'), releases: link('Release hub', '/releases') }, layout);
+    const layout = NAVBAR_LAYOUT.map((slot) => ('group' in slot && slot.group === 'Releases' ? { ...slot, entries: [...slot.entries, 'roadmap'] } : slot));
+    const items = buildNavbarItems({ changelog: link('Changelog', '/changelog'), roadmap: link('Roadmap', '/roadmap') }, layout);
     expect(items).toEqual([
-      { type: 'dropdown', label: 'Releases', position: 'left', items: [link('Changelog', '/changelog'), link('Release hub', '/releases')] },
+      { type: 'dropdown', label: 'Releases', position: 'left', items: [link('Changelog', '/changelog'), link('Roadmap', '/roadmap')] },
     ]);
   });
 
   it('refuses an entry the layout has no place for', () => {
-    expect(() => buildNavbarItems({ docs: link('Docs', '/docs'), releases: link('Release hub', '/releases') })).toThrow(
-      'navbar: no place in the layout for "releases"',
+    expect(() => buildNavbarItems({ docs: link('Docs', '/docs'), roadmap: link('Roadmap', '/roadmap') })).toThrow(
+      'navbar: no place in the layout for "roadmap"',
     );
   });
 });
