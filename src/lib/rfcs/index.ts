@@ -26,8 +26,9 @@ export {
   DEFAULT_REQUIRED_SECTIONS,
   RFC_TEMPLATE_FILE,
   RFC_FILE_NAME,
+  resolveRfcRelease,
 } from './lint.js';
-export type { RfcFinding, RfcLintRule, RfcMeta, LintRfcsOptions, RfcLintReport } from './lint.js';
+export type { RfcFinding, RfcLintRule, RfcMeta, LintRfcsOptions, RfcLintReport, ChangelogVersions } from './lint.js';
 export { loadRfcs } from './load.js';
 export { rfcFindings, countCheckedRfcs, summarizeRfcLintReport, formatRfcLintReport, rfcLintReportToJson } from './report.js';
 export type { RfcReporterOptions, RfcLintReportJson } from './report.js';

@@ -22,13 +22,29 @@ export async function runLintRfcs(files: string[], options: LintRfcsCommandOptio
   const configured = options.dir ? undefined : await configuredPortal(options.config);
   const dir = options.dir ? path.resolve(options.dir) : path.join(configured!.rootDir, 'rfcs');
   const severity: Severity = configured?.gates.rfcs ?? 'error';
-  const report = await lintRfcs({ dir, files: files.length > 0 ? files : undefined });
+  const report = await lintRfcs({
+    dir,
+    files: files.length > 0 ? files : undefined,
+    // `release:` in front matter is checked against the configured changelogs' versions.
+    ...(configured ? { changelogVersions: () => changelogVersions(configured.changelogs) } : {}),
+  });
   const reporter = { severity: severity === 'error' ? ('error' as const) : ('warn' as const) };
   if (options.json) await writeJsonReport(options.json, rfcLintReportToJson(report, reporter));
   process.stdout.write(formatRfcLintReport(report, reporter));
   if (report.findings.length === 0) return;
   if (inGithubActions()) process.stdout.write(formatGithubAnnotations(rfcFindings(report, reporter)));
   applyGateSeverity('rfcs', severity, new PortalError(summarizeRfcLintReport(report), 1));
+}
+
+/** The released versions of each configured changelog (parsed by src/lib/changelog). */
+async function changelogVersions(changelogs: readonly { id: string; file: string }[]) {
+  const { loadChangelog, UNRELEASED } = await import('../../../lib/changelog/index.js');
+  return Promise.all(
+    changelogs.map(async (log) => ({
+      id: log.id,
+      versions: (await loadChangelog(log.file)).releases.map((release) => release.version).filter((version) => version !== UNRELEASED),
+    })),
+  );
 }
 
 /** The portal configuration; its loader is imported only when there is no --dir. */
