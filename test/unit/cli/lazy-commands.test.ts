@@ -137,6 +137,8 @@ describe('portal command registry', () => {
         'lint md',
         'lint rfcs',
         'openapi lint',
+        'release check',
+        'release notes',
         'setup-browser',
       ].sort(),
     );
