@@ -32,3 +32,33 @@ describe('src/cli/commands/<name>/', () => {
     expect(run).not.toMatch(/register\.js'/);
   });
 });
+
+describe('src/cli import graph', () => {
+  it('has no loop: no CLI module imports, directly or through others, a module that imports it', () => {
+    const cliRoot = path.join(REPO_ROOT, 'src/cli');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) files.push(full);
+      }
+    };
+    walk(cliRoot);
+    expect(files.length).toBeGreaterThan(30);
+    // Static imports and re-exports, type-only ones included: a loop of types is a loop for a reader too.
+    const importsOf = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)]
+        .map((match) => path.resolve(path.dirname(file), match[1]!.replace(/\.js$/, '.ts')))
+        .filter((target) => target.startsWith(cliRoot) && existsSync(target));
+    const loops: string[] = [];
+    const visit = (file: string, trail: string[]) => {
+      for (const target of importsOf(file)) {
+        if (trail.includes(target)) loops.push([...trail.slice(trail.indexOf(target)), target].map((f) => path.relative(cliRoot, f)).join(' → '));
+        else visit(target, [...trail, target]);
+      }
+    };
+    for (const file of files) visit(file, [file]);
+    expect(loops).toEqual([]);
+  });
+});
