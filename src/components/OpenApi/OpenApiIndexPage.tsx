@@ -16,7 +16,7 @@ export default function OpenApiIndexPage({ data }: { data: OpenApiIndexData }): 
         {data.specs.length === 0 ? (
           <p>No OpenAPI spec is configured.</p>
         ) : (
-          <table className={styles.table}>
+          <table className={clsx(styles.table, styles.stackOnPhone)}>
             <thead>
               <tr>
                 <th scope="col">API</th>
@@ -29,13 +29,13 @@ export default function OpenApiIndexPage({ data }: { data: OpenApiIndexData }): 
             <tbody>
               {data.specs.map((entry) => (
                 <tr key={entry.spec.id} data-spec={entry.spec.id}>
-                  <td>
+                  <td data-label="API">
                     <Link to={entry.spec.permalink}>{entry.spec.title}</Link>
                   </td>
-                  <td>{entry.spec.version}</td>
-                  <td>{entry.operationCount}</td>
-                  <td>{entry.schemaCount}</td>
-                  <td>{entry.summary}</td>
+                  <td data-label="Version">{entry.spec.version}</td>
+                  <td data-label="Operations">{entry.operationCount}</td>
+                  <td data-label="Schemas">{entry.schemaCount}</td>
+                  <td data-label="Summary">{entry.summary}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,6 @@
 import Link from '@docusaurus/Link';
+import { NavbarSecondaryMenuFiller, useWindowSize } from '@docusaurus/theme-common';
+import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 import Layout from '@theme/Layout';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
@@ -21,18 +23,26 @@ interface OpenApiLayoutProps {
 }
 
 /**
- * The frame of every page of a spec: the spec's navigation beside the page,
- * like a docs sidebar. The navigation is outside `<main>`, so the search
- * index holds each page's own content only.
+ * The frame of every page of a spec, laid out like a docs page: the spec's
+ * navigation beside the page on a desktop, and in the navbar's drawer on a
+ * phone, so the page's own content comes first. Before hydration the
+ * navigation is in the page on every screen, and below the content on a small
+ * one (CSS). The navigation is outside `<main>`, so the search index holds
+ * each page's own content only.
  */
 export default function OpenApiLayout({ title, description, sidebar, current, openTag, children }: OpenApiLayoutProps): ReactNode {
+  const windowSize = useWindowSize();
+  const navigation = { sidebar, current, openTag };
   return (
     <Layout title={title} description={description}>
+      {windowSize === 'mobile' && <NavbarSecondaryMenuFiller component={MobileSpecNavigation} props={navigation} />}
       <div className={clsx('container', styles.layout)}>
         <div className="row">
-          <aside className="col col--3">
-            <SpecNavigation sidebar={sidebar} current={current} openTag={openTag} />
-          </aside>
+          {windowSize !== 'mobile' && (
+            <aside className={clsx('col col--3', styles.sidebarColumn)}>
+              <SpecNavigation {...navigation} />
+            </aside>
+          )}
           <main className={clsx('col col--9', styles.content)} data-openapi-spec={sidebar.spec.id}>
             {children}
           </main>
@@ -42,7 +52,19 @@ export default function OpenApiLayout({ title, description, sidebar, current, op
   );
 }
 
-function SpecNavigation({ sidebar, current, openTag }: { sidebar: OpenApiSidebar; current: string; openTag?: string }): ReactNode {
+interface SpecNavigationProps {
+  sidebar: OpenApiSidebar;
+  current: string;
+  openTag?: string;
+}
+
+/** The spec's navigation in the navbar's drawer on a phone; following a link closes the drawer. */
+function MobileSpecNavigation(props: SpecNavigationProps): ReactNode {
+  const mobileSidebar = useNavbarMobileSidebar();
+  return <SpecNavigation {...props} onNavigate={() => mobileSidebar.toggle()} />;
+}
+
+function SpecNavigation({ sidebar, current, openTag, onNavigate }: SpecNavigationProps & { onNavigate?: () => void }): ReactNode {
   const linkClass = (permalink: string) => clsx('menu__link', permalink === current && 'menu__link--active');
   const ariaCurrent = (permalink: string) => (permalink === current ? 'page' : undefined);
   return (
@@ -52,13 +74,13 @@ function SpecNavigation({ sidebar, current, openTag }: { sidebar: OpenApiSidebar
       </div>
       <ul className="menu__list">
         <li className="menu__list-item">
-          <Link className={linkClass(sidebar.spec.permalink)} to={sidebar.spec.permalink} aria-current={ariaCurrent(sidebar.spec.permalink)}>
+          <Link className={linkClass(sidebar.spec.permalink)} to={sidebar.spec.permalink} aria-current={ariaCurrent(sidebar.spec.permalink)} onClick={onNavigate}>
             Overview
           </Link>
         </li>
         {sidebar.tags.map((tag) => (
           <li key={tag.permalink} className="menu__list-item">
-            <Link className={linkClass(tag.permalink)} to={tag.permalink} aria-current={ariaCurrent(tag.permalink)}>
+            <Link className={linkClass(tag.permalink)} to={tag.permalink} aria-current={ariaCurrent(tag.permalink)} onClick={onNavigate}>
               {tag.name}
             </Link>
             {/* Only the current tag lists its operations: pages stay small on specs with hundreds of them. */}
@@ -70,6 +92,7 @@ function SpecNavigation({ sidebar, current, openTag }: { sidebar: OpenApiSidebar
                       className={clsx(linkClass(operation.permalink), styles.sidebarOperation)}
                       to={operation.permalink}
                       aria-current={ariaCurrent(operation.permalink)}
+                      onClick={onNavigate}
                     >
                       <MethodBadge method={operation.method} />
                       <span className={clsx(operation.deprecated && styles.deprecated)}>{operation.summary ?? operation.path}</span>
@@ -83,7 +106,7 @@ function SpecNavigation({ sidebar, current, openTag }: { sidebar: OpenApiSidebar
         ))}
         {sidebar.schemasPermalink && (
           <li className="menu__list-item">
-            <Link className={linkClass(sidebar.schemasPermalink)} to={sidebar.schemasPermalink} aria-current={ariaCurrent(sidebar.schemasPermalink)}>
+            <Link className={linkClass(sidebar.schemasPermalink)} to={sidebar.schemasPermalink} aria-current={ariaCurrent(sidebar.schemasPermalink)} onClick={onNavigate}>
               Schemas ({sidebar.schemaCount})
             </Link>
           </li>

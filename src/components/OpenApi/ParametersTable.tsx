@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { ParameterView } from '../../lib/openapi/pages';
 import SafeHtml from './SafeHtml';
@@ -6,11 +7,14 @@ import styles from './styles.module.css';
 
 const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'];
 
-/** Parameters as a table: in, name, type, required, description (with allowed values and nested fields). */
+/**
+ * Parameters as a table: in, name, type, required, description (with allowed values and nested fields).
+ * On a phone each row is a card, each cell labelled with its column (`data-label`), so nothing is wider than the screen.
+ */
 export default function ParametersTable({ parameters }: { parameters: ParameterView[] }): ReactNode {
   const sorted = [...parameters].sort((a, b) => LOCATION_ORDER.indexOf(a.in) - LOCATION_ORDER.indexOf(b.in));
   return (
-    <table className={styles.table} data-parameters="">
+    <table className={clsx(styles.table, styles.stackOnPhone)} data-parameters="">
       <thead>
         <tr>
           <th scope="col">In</th>
@@ -23,16 +27,16 @@ export default function ParametersTable({ parameters }: { parameters: ParameterV
       <tbody>
         {sorted.map((parameter) => (
           <tr key={`${parameter.in}:${parameter.name}`} data-parameter={parameter.name}>
-            <td>{parameter.in}</td>
-            <td>
+            <td data-label="In">{parameter.in}</td>
+            <td data-label="Name">
               <code className={parameter.deprecated ? styles.deprecated : undefined}>{parameter.name}</code>
               {parameter.deprecated && ' (deprecated)'}
             </td>
-            <td>
+            <td data-label="Type">
               <TypeLabel schema={parameter.schema} />
             </td>
-            <td>{parameter.required ? 'yes' : 'no'}</td>
-            <td>
+            <td data-label="Required">{parameter.required ? 'yes' : 'no'}</td>
+            <td data-label="Description">
               <SafeHtml html={parameter.descriptionHtml} />
               {hasDetails(parameter) && <SchemaDetails parameter={parameter} />}
               {parameter.example !== undefined && (

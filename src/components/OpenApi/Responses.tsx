@@ -1,4 +1,5 @@
 import Heading from '@theme/Heading';
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { ResponseView } from '../../lib/openapi/pages';
 import MediaTypes from './MediaTypes';
@@ -17,7 +18,7 @@ export default function Responses({ responses }: { responses: ResponseView[] }):
           </Heading>
           <SafeHtml html={response.descriptionHtml} />
           {response.headers.length > 0 && (
-            <table className={styles.table}>
+            <table className={clsx(styles.table, styles.stackOnPhone)}>
               <thead>
                 <tr>
                   <th scope="col">Header</th>
@@ -28,11 +29,11 @@ export default function Responses({ responses }: { responses: ResponseView[] }):
               <tbody>
                 {response.headers.map((header) => (
                   <tr key={header.name}>
-                    <td>
+                    <td data-label="Header">
                       <code>{header.name}</code>
                     </td>
-                    <td>{header.schema ? <TypeLabel schema={header.schema} /> : 'any'}</td>
-                    <td>
+                    <td data-label="Type">{header.schema ? <TypeLabel schema={header.schema} /> : 'any'}</td>
+                    <td data-label="Description">
                       <SafeHtml html={header.descriptionHtml} />
                     </td>
                   </tr>
