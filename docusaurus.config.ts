@@ -176,7 +176,7 @@ export default async function createConfig(): Promise<Config> {
         sections: [
           ...(hasDocs ? [{ title: 'Docs', docsPluginId: 'default', description: `Guides and reference for ${site.title}.` }] : []),
           ...sections.map(({ id, label }) => ({ title: label, docsPluginId: id, description: SECTION_DESCRIPTIONS[id] })),
-          ...(hasBlog ? [{ title: 'Releases', to: '/blog', description: 'Release announcements, with RSS and Atom feeds.' }] : []),
+          ...(hasBlog ? [{ title: 'Announcements', to: '/blog', description: 'Release announcements, with RSS and Atom feeds.' }] : []),
           ...(portal.changelogs.length > 0 ? [{ title: 'Changelog', to: '/changelog', description: 'Every release, newest first, with its notes and compare link.' }] : []),
         ],
       },
@@ -234,11 +234,11 @@ export default async function createConfig(): Promise<Config> {
       ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules, severity: portal.gates.runbooks }]] : []),
       ['@docusaurus/plugin-client-redirects', { redirects }],
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs, gate: portal.gates.changelog }],
-      // The release hub (/releases) and a page per release: notes, RFCs, HTTP API diff, deltas (docs/releases.md).
-      ...(portal.changelogs.length > 0 ? [['./src/plugins/releases/index.ts', { rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, changelogs: portal.changelogs, specs: portal.openapi.specs, historyDir: portal.dashboards.historyDir, thresholds: portal.thresholds }]] : []),
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
       ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, allowedHosts: portal.openapi.allowedHosts, severity: portal.gates.openapiLint }]] : []),
+      // The home page's figures: doc coverage of this build, latest test coverage (src/pages/index.tsx).
+      ['./src/plugins/home/index.ts', { apiReference: hasApi, historyDir: portal.dashboards.historyDir, coverageThresholds: portal.thresholds.coverage }],
       ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, benchmarks: portal.dashboards.benchmarks, coverage: portal.dashboards.coverage, repository: site.repository, thresholds: portal.thresholds }],
       // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
       './src/plugins/bundle-one-side/index.ts',
@@ -277,7 +277,6 @@ export default async function createConfig(): Promise<Config> {
             api: hasApi ? { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', label: 'API' } : undefined,
             'http-api': portal.openapi.specs.length > 0 ? { to: '/http-api', label: 'HTTP API', activeBaseRegex: '^/http-api(/|$)' } : undefined,
             dashboards: { to: '/dashboards', label: 'Dashboards', activeBaseRegex: '^/dashboards(/|$)' },
-            releases: portal.changelogs.length > 0 ? { to: '/releases', label: 'Release hub', activeBaseRegex: '^/releases(/|$)' } : undefined,
             changelog: portal.changelogs.length > 0 ? { to: '/changelog', label: 'Changelog', activeBaseRegex: '^/changelog(/|$)' } : undefined,
             blog: hasBlog ? { to: '/blog', label: 'Announcements', activeBaseRegex: '^/blog(/|$)' } : undefined,
           }),

@@ -30,7 +30,7 @@ test('home page says what the portal documents and links every section', async (
   await expect(page.getByRole('heading', { name: 'What this portal documents' })).toBeVisible();
   await expect(page.getByText('@example/task-client')).toBeVisible();
   const main = page.locator('main');
-  for (const name of ['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Releases']) {
+  for (const name of ['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Announcements', 'Changelog']) {
     await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
   }
 });
