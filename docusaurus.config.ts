@@ -9,7 +9,6 @@ import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js
 import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
 import { bundleSideOfProcess } from './src/lib/build/bundle-side.js';
 import { createEditUrl, gitRootOf } from './src/lib/git/index.js';
-import { loadRunbooks, planRunbookAliases } from './src/lib/runbooks/index.js';
 import { buildNavbarItems } from './src/lib/navigation/navbar.js';
 
 /**
@@ -31,20 +30,6 @@ function exitOnPortalError(error: unknown): never {
     process.exit(error.exitCode);
   }
   throw error;
-}
-
-/**
- * Redirect pages so an alert can link to its runbook by its own name
- * (`/runbooks/HighErrorRate`, `/runbooks/higherrorrate`, ...) on a static host.
- * The same plan is what `portal check runbooks` resolves links against.
- */
-async function runbookRedirects(runbooksDir: string): Promise<{ from: string; to: string }[]> {
-  try {
-    const { runbooks } = await loadRunbooks(runbooksDir);
-    return planRunbookAliases(runbooks).aliases.map((alias) => ({ from: alias.permalink, to: alias.targetPermalink }));
-  } catch (error) {
-    return exitOnPortalError(error);
-  }
 }
 
 /** A gate's severity as Docusaurus' own `onBroken*` settings spell it. */
@@ -83,7 +68,6 @@ export default async function createConfig(): Promise<Config> {
   const sections = SECTIONS.filter(({ id }) => hasFolder(id));
   const hasDoc = (id: string) => hasDocs && ['.md', '.mdx'].some((ext) => existsSync(path.join(contentDir('docs'), `${id}${ext}`)));
   const hasApi = portal.api.packages.length > 0;
-  const redirects = hasFolder('runbooks') ? await runbookRedirects(contentDir('runbooks')) : [];
   const footerColumns = [
     {
       title: 'Learn',
@@ -232,7 +216,6 @@ export default async function createConfig(): Promise<Config> {
       ]),
       ...(hasFolder('rfcs') ? [['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }]] : []),
       ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules, severity: portal.gates.runbooks }]] : []),
-      ['@docusaurus/plugin-client-redirects', { redirects }],
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs, gate: portal.gates.changelog }],
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),

@@ -1,16 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { convertApiPackage, type ApiPackageInput, type TypeDocMessage } from '../../lib/api-coverage/convert.js';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import * as z from 'zod';
+import { analyzeApiPackages } from '../../lib/api-coverage/analyze.js';
+import type { ApiPackageInput, TypeDocMessage } from '../../lib/api-coverage/convert.js';
 import { parseDocCoverageJson, toDocCoverageJson } from '../../lib/api-coverage/json.js';
 import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
-import { measureDocCoverage } from '../../lib/api-coverage/measure.js';
-import { apiPageUrl, createPageResolver, type SiteLocation } from '../../lib/api-coverage/pages.js';
-import { buildDocCoverageReport, type DocCoverageReport, type PackageDocCoverage } from '../../lib/api-coverage/report.js';
-import { keepOwnSources, packageDirectoryOf, resolveSourceLinks, sourceLineLink } from '../../lib/api-coverage/source-links.js';
+import type { SiteLocation } from '../../lib/api-coverage/pages.js';
+import { buildDocCoverageReport, type DocCoverageReport } from '../../lib/api-coverage/report.js';
+import { keepOwnSources, packageDirectoryOf, resolveSourceLinks } from '../../lib/api-coverage/source-links.js';
+import { filesUnchanged, generatorKey, hashFiles, optionsKey as keyOfOptions, readFingerprint, relativePath, writeFingerprint } from '../../lib/cache/fingerprint.js';
 import { resolveCommentLinks, type CommentLinkFinding } from './comment-links.js';
 import { addPageDescriptions } from './page-description.js';
-import { computeOptionsKey, fingerprintPackage, isFingerprintCurrent, type ApiReferenceFingerprint, type PackageFingerprint } from './fingerprint.js';
 import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './pages.js';
 
 /** Inputs of {@link generateApiReference}. */
@@ -112,46 +115,33 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   // Stale or missing: start from an empty folder so no page of a removed symbol survives.
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
-  const coverages: PackageDocCoverage[] = [];
   const fingerprints: PackageFingerprint[] = [];
   const sidebarItems: unknown[] = [];
-  const warnings: PackageWarning[] = [];
   const linkFindings: CommentLinkFinding[] = [];
 
-  for (const [index, input] of options.packages.entries()) {
-    const packageDir = path.join(options.outDir, input.name);
-    const links = sourceLinks[index]!;
-    const converted = await convertApiPackage(input, {
-      rootDir: options.rootDir,
-      sourceLinks: links,
-      markdown: { outDir: packageDir, docsPath: options.outDir },
-    });
-    const { app, project } = converted;
-    // Counted before rendering, from the project the pages are rendered from.
-    coverages.push(
-      measureDocCoverage(project, {
-        name: input.name,
-        title: input.title,
-        entryPoints: input.entryPoints,
-        kinds: options.kinds,
-        rootDir: options.rootDir,
-        pageOf: createPageResolver(app, project),
-        urlOfPage: (page) => apiPageUrl(options.site, input.name, page),
-        sourceUrlOf: (file, line) => sourceLineLink(links, path.resolve(options.rootDir, file), line),
-      }),
-    );
-    // Links first: they locate each comment by its declaration, which keepOwnSources may hide.
-    const comments = resolveCommentLinks(app, project, { links, packageDir: packageDirectoryOf(input.tsconfig), rootDir: options.rootDir });
-    keepOwnSources(project, links);
-    addPageDescriptions(app, input.title ?? input.name);
-    await app.generateOutputs(project);
-    linkFindings.push(...comments.findings);
-    sidebarItems.push(packageCategory(input, packageDir));
-    fingerprints.push(fingerprintPackage(input.name, input.tsconfig, converted.programFiles, options.rootDir));
-    // A relative path that is not a file is a link finding with its file and line; TypeDoc's warning names neither.
-    const ownWarnings = converted.warnings.filter((message) => !/^The relative path .* is not a file/.test(message.message));
-    warnings.push(...ownWarnings.map((message) => ({ package: input.name, message })));
-  }
+  const analyzed = await analyzeApiPackages(options.packages, {
+    rootDir: options.rootDir,
+    kinds: options.kinds,
+    site: options.site,
+    sourceLinks,
+    markdown: { outDir: options.outDir },
+    // `links` is always set: every package's source links are passed in above.
+    onPackage: async ({ input, app, project, programFiles }, { sourceLinks: links }) => {
+      // Links first: they locate each comment by its declaration, which keepOwnSources may hide.
+      const comments = resolveCommentLinks(app, project, { links: links!, packageDir: packageDirectoryOf(input.tsconfig), rootDir: options.rootDir });
+      keepOwnSources(project, links!);
+      addPageDescriptions(app, input.title ?? input.name);
+      await app.generateOutputs(project);
+      linkFindings.push(...comments.findings);
+      sidebarItems.push(packageCategory(input, path.join(options.outDir, input.name)));
+      fingerprints.push(fingerprintPackage(input.name, input.tsconfig, programFiles, options.rootDir));
+    },
+  });
+  const coverages = analyzed.map(({ coverage }) => coverage);
+  // A relative path that is not a file is a link finding with its file and line; TypeDoc's warning names neither.
+  const warnings: PackageWarning[] = analyzed.flatMap(({ warnings: messages }, index) =>
+    messages.filter((message) => !/^The relative path .* is not a file/.test(message.message)).map((message) => ({ package: options.packages[index]!.name, message })),
+  );
 
   const report = buildDocCoverageReport(coverages, { kinds: options.kinds, threshold: options.threshold });
   writeFileSync(
@@ -167,7 +157,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
   writeFileSync(path.join(options.outDir, GENERATED_FILES.linkFindings), `${JSON.stringify(linkFindings, null, 2)}\n`);
   // Written last: a run that stops half-way leaves no fingerprint, so the next run starts over.
   const fingerprint: ApiReferenceFingerprint = { optionsKey, packages: fingerprints };
-  writeFileSync(path.join(options.outDir, GENERATED_FILES.fingerprint), `${JSON.stringify(fingerprint)}\n`);
+  await writeFingerprint(path.join(options.outDir, GENERATED_FILES.fingerprint), fingerprint);
   return { report, reused: false, sidebarPath, watchFiles: watchFilesOf(fingerprint, options.rootDir), warnings, linkFindings };
 }
 
@@ -178,8 +168,8 @@ function readCurrentOutput(options: GenerateApiReferenceOptions, optionsKey: str
   const findingsFile = path.join(options.outDir, GENERATED_FILES.linkFindings);
   if (!existsSync(fingerprintFile) || !existsSync(reportFile) || !existsSync(findingsFile) || !existsSync(path.join(options.outDir, GENERATED_FILES.sidebars))) return undefined;
   try {
-    const fingerprint = JSON.parse(readFileSync(fingerprintFile, 'utf8')) as ApiReferenceFingerprint;
-    if (!isFingerprintCurrent(fingerprint, optionsKey, options.packages, options.rootDir)) return undefined;
+    const fingerprint = readFingerprint(fingerprintFile, fingerprintSchema);
+    if (!fingerprint || !isFingerprintCurrent(fingerprint, optionsKey, options.packages, options.rootDir)) return undefined;
     const parsed = parseDocCoverageJson(JSON.parse(readFileSync(reportFile, 'utf8')));
     const linkFindings = JSON.parse(readFileSync(findingsFile, 'utf8')) as CommentLinkFinding[];
     return parsed.ok && Array.isArray(linkFindings) ? { fingerprint, report: parsed.report, linkFindings } : undefined;
@@ -223,4 +213,76 @@ function watchFilesOf(fingerprint: ApiReferenceFingerprint, rootDir: string): st
     }
   }
   return [...files].sort();
+}
+
+/**
+ * What the generated reference was made from: a key over the options, and a
+ * content hash of every source file of each package's TypeScript program.
+ * When both still match, the pages and the coverage report of the last build
+ * are current and TypeDoc does not run at all.
+ */
+export interface ApiReferenceFingerprint {
+  /** Hash of the options, tool versions and Portico's own generator code. */
+  optionsKey: string;
+  /** Per package: the files of its program and their content hashes. */
+  packages: PackageFingerprint[];
+}
+
+/** The inputs of one package's conversion. */
+export interface PackageFingerprint {
+  /** Package name. */
+  name: string;
+  /** The files the tsconfig names (before imports are followed), relative to the root, sorted. */
+  tsconfigFiles: string[];
+  /** Every file of the TypeScript program, relative to the root, with its SHA-256. */
+  files: Record<string, string>;
+}
+
+const fingerprintSchema = z.object({
+  optionsKey: z.string(),
+  packages: z.array(z.object({ name: z.string(), tsconfigFiles: z.array(z.string()), files: z.record(z.string(), z.string()) })),
+});
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Hash of everything besides the source files that shapes the output: the
+ * options, TypeScript, TypeDoc and plugin versions, and the source of
+ * Portico's generator modules (this plugin, the API coverage and git code).
+ */
+function computeOptionsKey(options: unknown): string {
+  const generator = generatorKey({
+    packages: ['typescript', 'typedoc', 'typedoc-plugin-markdown', 'docusaurus-plugin-typedoc'],
+    sourceDirs: [HERE, path.resolve(HERE, '../../lib/api-coverage'), path.resolve(HERE, '../../lib/git')],
+  });
+  return keyOfOptions(generator, options);
+}
+
+/** The fingerprint of one converted package, from its program's files. */
+function fingerprintPackage(name: string, tsconfig: string, programFiles: readonly string[], rootDir: string): PackageFingerprint {
+  return { name, tsconfigFiles: tsconfigFileNames(tsconfig, rootDir), files: hashFiles(programFiles, rootDir) };
+}
+
+/**
+ * True when nothing the last generation read has changed: same options key,
+ * the tsconfigs still name the same files (a new file matching `include`
+ * counts), and every program file has the same content.
+ */
+function isFingerprintCurrent(stored: ApiReferenceFingerprint, optionsKey: string, packages: readonly { name: string; tsconfig: string }[], rootDir: string): boolean {
+  if (stored.optionsKey !== optionsKey || stored.packages.length !== packages.length) return false;
+  return packages.every((pkg, index) => {
+    const previous = stored.packages[index]!;
+    if (previous.name !== pkg.name) return false;
+    const names = tsconfigFileNames(pkg.tsconfig, rootDir);
+    if (names.length !== previous.tsconfigFiles.length || names.some((name, i) => name !== previous.tsconfigFiles[i])) return false;
+    return filesUnchanged(previous.files, rootDir);
+  });
+}
+
+/** The root files a tsconfig names, without reading any of them. */
+function tsconfigFileNames(tsconfig: string, rootDir: string): string[] {
+  const read = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file));
+  if (read.error) return [`<unreadable ${relativePath(rootDir, tsconfig)}>`];
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+  return parsed.fileNames.map((file) => relativePath(rootDir, file)).sort();
 }

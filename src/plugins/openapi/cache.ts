@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +5,16 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '@redocly/openapi-core';
 import writeFileAtomic from 'write-file-atomic';
 import * as z from 'zod';
+import {
+  filesUnchanged,
+  generatorKey,
+  optionsKey,
+  readFingerprint,
+  relativePath,
+  removeFingerprint,
+  sha256,
+  writeFingerprint,
+} from '../../lib/cache/fingerprint.js';
 import type { OpenApiLintFinding, OpenApiSpecPages } from '../../lib/openapi/index.js';
 
 /**
@@ -31,9 +40,6 @@ export const CACHE_FILES = {
  * Portico's own page-model code; this catches everything else deliberately).
  */
 export const PAGE_MODEL_VERSION = 1;
-
-/** Stored in place of a hash for a file that did not exist. */
-const MISSING = 'missing';
 
 /** What one spec's cached output was made from. */
 export interface OpenApiSpecFingerprint {
@@ -102,41 +108,24 @@ const GENERATOR_DIRS = [HERE, path.resolve(HERE, '../../lib/openapi'), path.reso
 /** Libraries whose behaviour shapes the lint result or the page data (Redocly, the Markdown pipeline). */
 const LIBRARIES = ['@redocly/openapi-core', 'unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-sanitize', 'rehype-stringify'];
 
-let versionKey: string | undefined;
-
 /**
  * The page-model version: {@link PAGE_MODEL_VERSION}, Portico's package
  * version, the versions of {@link LIBRARIES} and the source of
  * {@link GENERATOR_DIRS}. A Portico upgrade or an edit to that code changes it.
  */
 export function computeVersionKey(): string {
-  if (versionKey) return versionKey;
-  const hash = createHash('sha256');
-  hash.update(`page-model@${PAGE_MODEL_VERSION}\0portico@${packageVersion('portico')}\0`);
-  for (const name of LIBRARIES) hash.update(`${name}@${packageVersion(name)}\0`);
-  for (const dir of GENERATOR_DIRS) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => /\.(ts|tsx|js|mjs|cjs)$/.test(name)).sort()) {
-      hash.update(`${path.basename(dir)}/${file}\0`).update(readFileSync(path.join(dir, file)));
-    }
-  }
-  versionKey = hash.digest('hex');
-  return versionKey;
+  return generatorKey({ model: `page-model@${PAGE_MODEL_VERSION}`, packages: LIBRARIES, sourceDirs: GENERATOR_DIRS });
 }
 
 /** The key over the version and the Portico options that shape one spec's pages. */
 export function computeOptionsKey(options: { id: string; file: string; basePath: string; rootDir: string; references?: { roots: readonly string[]; hosts: readonly string[] }; pagesDespiteLintErrors?: boolean }): string {
-  return createHash('sha256')
-    .update(computeVersionKey())
-    .update(JSON.stringify({ id: options.id, file: relative(options.rootDir, options.file), basePath: options.basePath, references: referencesKey(options), pagesDespiteLintErrors: options.pagesDespiteLintErrors ?? false }))
-    .digest('hex');
-}
-
-/** Each file relative to `rootDir`, with its SHA-256 (or `missing`), sorted by name. */
-export function hashFiles(files: Iterable<string>, rootDir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const file of [...new Set(files)].map((name) => path.resolve(name)).sort()) hashes[relative(rootDir, file)] = hashFile(file);
-  return hashes;
+  return optionsKey(computeVersionKey(), {
+    id: options.id,
+    file: relativePath(options.rootDir, options.file),
+    basePath: options.basePath,
+    references: referencesKey(options),
+    pagesDespiteLintErrors: options.pagesDespiteLintErrors ?? false,
+  });
 }
 
 /**
@@ -174,12 +163,9 @@ export function isLocalFile(file: string): boolean {
 /** The current fingerprint matches the stored one: same key, same config file, every recorded file unchanged. */
 export function isFingerprintCurrent(stored: OpenApiSpecFingerprint, optionsKey: string, configFile: string | undefined, rootDir: string): boolean {
   if (stored.optionsKey !== optionsKey) return false;
-  if (stored.lintConfig.file !== (configFile ? relative(rootDir, configFile) : null)) return false;
+  if (stored.lintConfig.file !== (configFile ? relativePath(rootDir, configFile) : null)) return false;
   if (Object.keys(stored.files).length === 0) return false;
-  for (const record of [stored.files, stored.lintConfig.files]) {
-    for (const [file, digest] of Object.entries(record)) if (hashFile(path.resolve(rootDir, file)) !== digest) return false;
-  }
-  return true;
+  return filesUnchanged(stored.files, rootDir) && filesUnchanged(stored.lintConfig.files, rootDir);
 }
 
 /**
@@ -192,21 +178,19 @@ export function readCachedSpec(
   current: { optionsKey: string; configFile: string | undefined; rootDir: string },
 ): { fingerprint: OpenApiSpecFingerprint; data: CachedSpec } | undefined {
   try {
-    const fingerprintFile = path.join(specDir, CACHE_FILES.fingerprint);
     const dataFile = path.join(specDir, CACHE_FILES.data);
-    if (!existsSync(fingerprintFile) || !existsSync(dataFile)) return undefined;
-    const fingerprint = fingerprintSchema.safeParse(JSON.parse(readFileSync(fingerprintFile, 'utf8')));
-    if (!fingerprint.success) return undefined;
-    if (!isFingerprintCurrent(fingerprint.data, current.optionsKey, current.configFile, current.rootDir)) return undefined;
+    const fingerprint = readFingerprint(path.join(specDir, CACHE_FILES.fingerprint), fingerprintSchema);
+    if (!fingerprint || !existsSync(dataFile)) return undefined;
+    if (!isFingerprintCurrent(fingerprint, current.optionsKey, current.configFile, current.rootDir)) return undefined;
     const bytes = readFileSync(dataFile);
-    if (sha256(bytes) !== fingerprint.data.dataSha256) return undefined;
+    if (sha256(bytes) !== fingerprint.dataSha256) return undefined;
     const data = cachedSpecSchema.safeParse(JSON.parse(bytes.toString('utf8')));
     if (!data.success) return undefined;
     const cached = data.data as CachedSpec;
     // Pages are left out only for a lint result with errors; anything else is not what this code wrote.
     if (cached.pages === null && cached.lint.errors === 0) return undefined;
     const lint = { ...cached.lint, findings: cached.lint.findings.map((finding) => ({ ...finding, file: path.resolve(current.rootDir, finding.file) })) };
-    return { fingerprint: fingerprint.data, data: { ...cached, lint } };
+    return { fingerprint, data: { ...cached, lint } };
   } catch {
     return undefined;
   }
@@ -224,11 +208,11 @@ export async function writeCachedSpec(
   rootDir: string,
 ): Promise<void> {
   await mkdir(specDir, { recursive: true });
-  rmSync(path.join(specDir, CACHE_FILES.fingerprint), { force: true });
-  const stored: CachedSpec = { ...data, lint: { ...data.lint, findings: data.lint.findings.map((finding) => ({ ...finding, file: relative(rootDir, finding.file) })) } };
+  removeFingerprint(path.join(specDir, CACHE_FILES.fingerprint));
+  const stored: CachedSpec = { ...data, lint: { ...data.lint, findings: data.lint.findings.map((finding) => ({ ...finding, file: relativePath(rootDir, finding.file) })) } };
   const bytes = Buffer.from(`${JSON.stringify(stored)}\n`);
   await writeFileAtomic(path.join(specDir, CACHE_FILES.data), bytes);
-  await writeFileAtomic(path.join(specDir, CACHE_FILES.fingerprint), `${JSON.stringify({ ...fingerprint, dataSha256: sha256(bytes) } satisfies OpenApiSpecFingerprint)}\n`);
+  await writeFingerprint(path.join(specDir, CACHE_FILES.fingerprint), { ...fingerprint, dataSha256: sha256(bytes) } satisfies OpenApiSpecFingerprint);
 }
 
 /** Removes the cache folders of specs that are no longer configured (best effort: a leftover folder is only disk space). */
@@ -245,42 +229,6 @@ export function removeStaleSpecDirs(cacheDir: string, ids: readonly string[]): v
   }
 }
 
-function hashFile(file: string): string {
-  try {
-    return sha256(readFileSync(file));
-  } catch {
-    return MISSING;
-  }
-}
-
-function sha256(bytes: Buffer | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** `/`-separated path relative to `rootDir` (`../` for files outside it). */
-export function relative(rootDir: string, file: string): string {
-  return path.relative(rootDir, path.resolve(file)).split(path.sep).join('/');
-}
-
-/** A package's version, from the nearest `node_modules/<name>/package.json` above this file (Portico's own from its package.json). */
-function packageVersion(name: string): string {
-  let dir = HERE;
-  while (true) {
-    for (const manifest of [path.join(dir, 'node_modules', name, 'package.json'), path.join(dir, 'package.json')]) {
-      if (!existsSync(manifest)) continue;
-      try {
-        const json = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-        if (json.name === name) return json.version ?? 'unknown';
-      } catch {
-        // Not a readable manifest: keep looking.
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
-  }
-}
-
 function referencesKey(options: { rootDir: string; references?: { roots: readonly string[]; hosts: readonly string[] } }) {
-  return options.references ? { roots: options.references.roots.map((root) => relative(options.rootDir, root)), hosts: [...options.references.hosts].sort() } : null;
+  return options.references ? { roots: options.references.roots.map((root) => relativePath(options.rootDir, root)), hosts: [...options.references.hosts].sort() } : null;
 }

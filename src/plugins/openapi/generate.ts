@@ -11,13 +11,12 @@ import {
   type OpenApiReferencePolicy,
   type OpenApiSpecPages,
 } from '../../lib/openapi/index.js';
+import { hashFiles, relativePath } from '../../lib/cache/fingerprint.js';
 import {
   computeOptionsKey,
-  hashFiles,
   isLocalFile,
   lintConfigFiles,
   readCachedSpec,
-  relative,
   removeStaleSpecDirs,
   writeCachedSpec,
   type CachedSpec,
@@ -101,7 +100,7 @@ export async function generateOpenApiSpecs(options: GenerateOpenApiOptions, gene
       const files = lintConfigFiles(loaded);
       return {
         config: loaded,
-        fingerprint: { file: configFile ? relative(options.rootDir, configFile) : null, files: hashFiles(files.filter(isLocalFile), options.rootDir) },
+        fingerprint: { file: configFile ? relativePath(options.rootDir, configFile) : null, files: hashFiles(files.filter(isLocalFile), options.rootDir) },
         local: files.every(isLocalFile),
       };
     }));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import clientRedirectsPlugin from '@docusaurus/plugin-client-redirects';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { PortalError } from '../../lib/errors.js';
 import { judgeGateInBuild, type Severity } from '../../lib/gates/in-build.js';
@@ -7,6 +8,7 @@ import {
   formatRunbookReport,
   loadAlertRules,
   loadRunbooks,
+  planRunbookAliases,
   summarizeRunbookReport,
   type AlertRule,
   type Runbook,
@@ -45,13 +47,24 @@ export interface RunbooksGlobalData {
   runbooks: Pick<Runbook, 'title' | 'permalink' | 'alerts' | 'severity' | 'service' | 'owner' | 'lastReviewed'>[];
 }
 
+/** What the plugin loads: the data the pages read, and the alias redirects written after the build. */
+export interface RunbooksContent {
+  /** Published as global data. */
+  data: RunbooksGlobalData;
+  /** Alert-name URLs (`/runbooks/HighErrorRate`) and the runbook each leads to; the same plan `portal check runbooks` resolves links against. */
+  redirects: { from: string; to: string }[];
+}
+
 /**
  * Reads the alert rules and the runbooks, runs the same check as
  * `portal check runbooks` and fails the build when an alert's `runbook_url`
  * would lead nowhere. Publishes the alerts for the runbook index and for the
- * alert box on each runbook page.
+ * alert box on each runbook page, and after the build writes a redirect page
+ * for each alert name (with `@docusaurus/plugin-client-redirects`), so an
+ * alert can link to its runbook by its own name on a static host. The
+ * runbooks are read once, here.
  */
-export default function runbooksPlugin(context: LoadContext, options: RunbooksPluginOptions): Plugin<RunbooksGlobalData> {
+export default function runbooksPlugin(context: LoadContext, options: RunbooksPluginOptions): Plugin<RunbooksContent> {
   return {
     name: 'portico-runbooks',
     getPathsToWatch: () => [path.join(options.dir, '**/*.{md,mdx}'), ...options.alertRules],
@@ -75,7 +88,7 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
           : new PortalError(`Runbook check failed: ${summarizeRunbookReport(report)}`, 1, formatRunbookReport(report, { cwd: context.siteDir }).split('\n').filter(Boolean)),
       );
       const runbookFor = (alert: string) => runbooks.find((runbook) => runbook.alerts.includes(alert))?.permalink;
-      return {
+      const data: RunbooksGlobalData = {
         alerts: rules.map((rule) => toAlertView(rule, context.siteDir, runbookFor(rule.alert))),
         runbooks: runbooks.map(({ title, permalink, alerts, severity, service, owner, lastReviewed }) => ({
           title,
@@ -87,9 +100,16 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
           lastReviewed,
         })),
       };
+      const redirects = planRunbookAliases(runbooks).aliases.map((alias) => ({ from: alias.permalink, to: alias.targetPermalink }));
+      return { data, redirects };
     }),
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content);
+      actions.setGlobalData(content.data);
+    },
+    async postBuild(props) {
+      if (props.content.redirects.length === 0) return;
+      const redirects = clientRedirectsPlugin(context, { id: 'runbook-aliases', fromExtensions: [], toExtensions: [], redirects: props.content.redirects });
+      await redirects?.postBuild?.({ ...props, content: undefined });
     },
   };
 }
