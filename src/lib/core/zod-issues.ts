@@ -39,13 +39,15 @@ export function zodIssueMessage(issue: z.core.$ZodIssue, format: ZodIssueFormat 
 /**
  * `unknown field "titel" (did you mean "title"?), expected one of "title", "status"`;
  * without a list of allowed fields, `expected only the documented fields`.
+ *
+ * @param alsoAllowed - Said after the list, for fields allowed beyond it (`or a Docusaurus key such as "slug"`).
  */
-export function unknownFieldsMessage(keys: readonly string[], allowed?: readonly string[]): string {
+export function unknownFieldsMessage(keys: readonly string[], allowed?: readonly string[], alsoAllowed?: string): string {
   const named = keys.map((key) => JSON.stringify(key)).join(', ');
   const suggestion = keys.length === 1 && allowed ? closestField(keys[0]!, allowed) : undefined;
   const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
   const expected = allowed && allowed.length > 0 ? `expected one of ${allowed.map((key) => JSON.stringify(key)).join(', ')}` : 'expected only the documented fields';
-  return `unknown field${keys.length > 1 ? 's' : ''} ${named}${hint}, ${expected}`;
+  return `unknown field${keys.length > 1 ? 's' : ''} ${named}${hint}, ${expected}${alsoAllowed ? ` ${alsoAllowed}` : ''}`;
 }
 
 /** `api.packages[0].name`: a path as the user writes it in TypeScript or YAML. */

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import { PortalError } from '../errors.js';
 import { parseRfcFile, type ParsedRfcSource } from './parse.js';
 import {
-  DOCUSAURUS_DOC_KEYS,
   RFC_KEYS,
   isCalendarDate,
   rfcFrontMatterSchema,
@@ -13,6 +12,8 @@ import {
   type RfcFrontMatter,
   type RfcStatus,
 } from './schema.js';
+import { padRfcNumber } from '../core/text.js';
+import { formatFieldPath, formatZodIssue, unknownFieldsMessage } from '../core/zod-issues.js';
 
 /** Every rule the RFC linter applies, with what it checks (shown in `docs/rfc-process.md`). */
 export const RFC_LINT_RULES = {
@@ -323,7 +324,7 @@ function checkFileName(
 
   if (!match) {
     const number = analysis.fileNumber ?? rfcNumber;
-    const suggestion = `${number === undefined ? 'NNNN' : pad(number)}-${slug || 'short-title'}.${extension}`;
+    const suggestion = `${number === undefined ? 'NNNN' : padRfcNumber(number)}-${slug || 'short-title'}.${extension}`;
     add(1, 'file-name', `file name ${JSON.stringify(name)} does not match NNNN-kebab-title.md (rename the file to ${suggestion})`);
   } else if (slug && match[2] !== slug) {
     add(
@@ -334,7 +335,7 @@ function checkFileName(
   }
 
   if (rfcNumber !== undefined && analysis.fileNumber !== undefined && rfcNumber !== analysis.fileNumber) {
-    const renamed = `${pad(rfcNumber)}-${slug || match?.[2] || 'short-title'}.${extension}`;
+    const renamed = `${padRfcNumber(rfcNumber)}-${slug || match?.[2] || 'short-title'}.${extension}`;
     add(
       lineOf(['rfc']),
       'number-mismatch',
@@ -401,7 +402,7 @@ function checkNumbersAndReferences(analyses: FileAnalysis[], dirName: string): v
         analysis.findings.push({
           line: fm.lineOf(at),
           rule: 'unknown-reference',
-          message: `${key} refers to RFC ${item}, but there is no ${dirName}/${pad(item)}-*.md (check the number)`,
+          message: `${key} refers to RFC ${item}, but there is no ${dirName}/${padRfcNumber(item)}-*.md (check the number)`,
         });
       }
     }
@@ -477,7 +478,7 @@ const FIELD_RULES: Record<string, RfcLintRule> = {
   release: 'release',
 };
 
-/** One zod issue as findings: `status "aproved" is not one of draft, ...`, placed on the key's line. */
+/** One zod issue as findings, worded by src/lib/core (`status: got "aproved", expected one of ...`), placed on the key's line. */
 function describeIssue(
   issue: z.core.$ZodIssue,
   prefix: readonly PropertyKey[],
@@ -485,7 +486,12 @@ function describeIssue(
 ): Located[] {
   const issuePath = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ line: lineOf([...issuePath, key]), rule: 'unknown-key', message: unknownKeyMessage(key) }));
+    const place = formatFieldPath(issuePath) || 'front matter';
+    return issue.keys.map((key) => ({
+      line: lineOf([...issuePath, key]),
+      rule: 'unknown-key',
+      message: `${place}: ${unknownFieldsMessage([key], RFC_KEYS, 'or a Docusaurus key such as "slug" or "sidebar_label"')}`,
+    }));
   }
   if (issue.code === 'invalid_union' && Array.isArray(issue.input)) {
     // `supersedes: [3, "x"]`: report the bad item from the list branch, not "is not a number or a list".
@@ -493,53 +499,10 @@ function describeIssue(
     if (listBranch) return listBranch.flatMap((inner) => describeIssue(inner, issuePath, lineOf));
   }
   const key = String(issuePath[0] ?? '');
-  const rule: RfcLintRule = issuePath.length === 0 ? 'front-matter-shape' : (FIELD_RULES[key] ?? 'front-matter-shape');
-  const label = formatPath(issuePath);
   const input = 'input' in issue ? issue.input : undefined;
-  const line = lineOf(issuePath);
-  if (input === undefined && issuePath.length === 1) {
-    return [{ line, rule: 'required-key', message: `missing required key "${label}"; expected ${issue.message}` }];
-  }
-  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '') || (Array.isArray(input) && input.length === 0)) {
-    return [{ line, rule, message: `${label} is empty; expected ${issue.message}` }];
-  }
-  return [{ line, rule, message: `${label} ${describeValue(input)} is not ${issue.message}` }];
-}
-
-function unknownKeyMessage(key: string): string {
-  const known = [...RFC_KEYS, ...DOCUSAURUS_DOC_KEYS];
-  const simplified = (value: string) => value.toLowerCase().replace(/[-_\s]/g, '');
-  const suggestion =
-    known.find((candidate) => simplified(candidate) === simplified(key)) ??
-    known.find((candidate) => editDistance(candidate, key.toLowerCase()) <= 2);
-  if (suggestion) return `unknown front-matter key "${key}" (did you mean "${suggestion}"?)`;
-  return `unknown front-matter key "${key}"; RFC keys are ${RFC_KEYS.join(', ')} (Docusaurus keys such as slug and sidebar_label are allowed too)`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    const json = JSON.stringify(value);
-    return json.length <= 40 ? json : `(a list of ${value.length})`;
-  }
-  return '(a mapping)';
+  const rule: RfcLintRule =
+    input === undefined && issuePath.length === 1 ? 'required-key' : issuePath.length === 0 ? 'front-matter-shape' : (FIELD_RULES[key] ?? 'front-matter-shape');
+  return [{ line: lineOf(issuePath), rule, message: formatZodIssue(issue, { root: 'front matter' }, prefix) }];
 }
 
 function normalizeTitle(title: string): string {
@@ -548,10 +511,6 @@ function normalizeTitle(title: string): string {
 
 function isRfcNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function pad(number: number): string {
-  return String(number).padStart(4, '0');
 }
 
 function digitsOf(name: string): string {

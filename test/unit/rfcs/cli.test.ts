@@ -39,7 +39,7 @@ describe('portal lint rfcs', () => {
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-status`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      `${FIXTURES}/bad-status/0003-foo.md:4: status "aproved" is not one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded (status)\n`,
+      `${FIXTURES}/bad-status/0003-foo.md:4: status: got "aproved", expected one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded (status)\n`,
     );
     expect(run.stderr).toBe('✖ 1 problem in 1 file\n');
   });
@@ -47,7 +47,7 @@ describe('portal lint rfcs', () => {
   it('prints paths relative to the working directory', async () => {
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', 'bad-status'], { cwd: path.join(REPO_ROOT, FIXTURES) });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^bad-status\/0003-foo\.md:4: status "aproved"/);
+    expect(run.stdout).toMatch(/^bad-status\/0003-foo\.md:4: status: got "aproved"/);
   });
 
   it('lints only the files it is given, resolving references against the whole directory', async () => {

@@ -8,6 +8,7 @@ const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/rfcs');
 const STATUSES = 'draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded';
 const URL = 'an http(s) URL such as https://github.com/acme/project/issues/12';
 const ISO_DATE = 'an ISO date such as 2026-11-01 (YYYY-MM-DD)';
+const KEYS = '"rfc", "title", "status", "authors", "created", "updated", "discussion", "tracking-issue", "supersedes", "superseded-by", "release" or a Docusaurus key such as "slug" or "sidebar_label"';
 
 type Tuple = [file: string, line: number, message: string];
 
@@ -24,7 +25,7 @@ async function lintScenario(scenario: string, files?: string[]) {
 describe('lintRfcs on one fixture directory per scenario', () => {
   it.each<[string, Tuple[]]>([
     ['valid', []],
-    ['bad-status', [['0003-foo.md', 4, `status "aproved" is not one of ${STATUSES}`]]],
+    ['bad-status', [['0003-foo.md', 4, `status: got "aproved", expected one of ${STATUSES}`]]],
     [
       'missing-sections',
       [
@@ -84,25 +85,25 @@ describe('lintRfcs on one fixture directory per scenario', () => {
     [
       'bad-fields',
       [
-        ['0001-bad-fields.md', 1, `missing required key "tracking-issue"; expected ${URL}`],
-        ['0001-bad-fields.md', 2, 'rfc "1" is not a whole number such as 3 (the number in the file name, without leading zeros)'],
-        ['0001-bad-fields.md', 5, 'authors is empty; expected a non-empty list of author names'],
-        ['0001-bad-fields.md', 6, 'created "2026-02-30" is not a real calendar date'],
-        ['0001-bad-fields.md', 7, `updated "2026/03/01" is not ${ISO_DATE}`],
-        ['0001-bad-fields.md', 8, `discussion "ftp://example.com/thread" is not ${URL}`],
-        ['0001-bad-fields.md', 9, 'unknown front-matter key "tracking_issue" (did you mean "tracking-issue"?)'],
+        ['0001-bad-fields.md', 1, `tracking-issue: missing, expected ${URL}`],
+        ['0001-bad-fields.md', 2, 'rfc: got "1", expected a whole number such as 3 (the number in the file name, without leading zeros)'],
+        ['0001-bad-fields.md', 5, 'authors: got an empty list, expected a non-empty list of author names'],
+        ['0001-bad-fields.md', 6, 'created: got "2026-02-30", expected a real calendar date'],
+        ['0001-bad-fields.md', 7, `updated: got "2026/03/01", expected ${ISO_DATE}`],
+        ['0001-bad-fields.md', 8, `discussion: got "ftp://example.com/thread", expected ${URL}`],
+        ['0001-bad-fields.md', 9, `front matter: unknown field "tracking_issue" (did you mean "tracking-issue"?), expected one of ${KEYS}`],
         [
           '0001-bad-fields.md',
           10,
-          'unknown front-matter key "reviewer"; RFC keys are rfc, title, status, authors, created, updated, discussion, tracking-issue, supersedes, superseded-by (Docusaurus keys such as slug and sidebar_label are allowed too)',
+          `front matter: unknown field "reviewer", expected one of ${KEYS}`,
         ],
-        ['0002-missing-keys.md', 1, `missing required key "status"; expected one of ${STATUSES}`],
-        ['0002-missing-keys.md', 1, `missing required key "created"; expected ${ISO_DATE}`],
-        ['0002-missing-keys.md', 1, `missing required key "discussion"; expected ${URL}`],
-        ['0002-missing-keys.md', 1, `missing required key "tracking-issue"; expected ${URL}`],
-        ['0002-missing-keys.md', 6, 'authors[1] 42 is not a non-empty author name'],
-        ['0002-missing-keys.md', 7, `updated is empty; expected ${ISO_DATE}`],
-        ['0002-missing-keys.md', 8, 'supersedes[1] "two" is not an RFC number such as 3'],
+        ['0002-missing-keys.md', 1, `status: missing, expected one of ${STATUSES}`],
+        ['0002-missing-keys.md', 1, `created: missing, expected ${ISO_DATE}`],
+        ['0002-missing-keys.md', 1, `discussion: missing, expected ${URL}`],
+        ['0002-missing-keys.md', 1, `tracking-issue: missing, expected ${URL}`],
+        ['0002-missing-keys.md', 6, 'authors[1]: got 42, expected a non-empty author name'],
+        ['0002-missing-keys.md', 7, `updated: got null, expected ${ISO_DATE}`],
+        ['0002-missing-keys.md', 8, 'supersedes[1]: got "two", expected an RFC number such as 3'],
         [
           '0003-dates-out-of-order.md',
           7,
@@ -113,7 +114,7 @@ describe('lintRfcs on one fixture directory per scenario', () => {
     [
       'custom-template',
       [
-        ['0000-template.mdx', 4, `status "wip" is not one of ${STATUSES}`],
+        ['0000-template.mdx', 4, `status: got "wip", expected one of ${STATUSES}`],
         ['0001-no-rollout.md', 18, 'missing required section "## Rollout plan" (add it at the end of the file)'],
       ],
     ],
@@ -196,7 +197,7 @@ describe('lintRfcs with files', () => {
   it('skips files that are not RFCs by name and checks the template when given', async () => {
     expect((await lintScenario('valid', ['index.md'])).checkedFiles).toEqual([]);
     const report = await lintScenario('custom-template', ['0000-template.mdx']);
-    expect(tuples(report.findings, 'custom-template')).toEqual([['0000-template.mdx', 4, `status "wip" is not one of ${STATUSES}`]]);
+    expect(tuples(report.findings, 'custom-template')).toEqual([['0000-template.mdx', 4, `status: got "wip", expected one of ${STATUSES}`]]);
     expect(report.rfcs).toEqual([]);
   });
 

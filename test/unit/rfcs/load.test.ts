@@ -67,7 +67,7 @@ describe('loadRfcs', () => {
       exitCode: 2,
       message: 'Cannot list 1 RFC: fix the front matter (run "portal lint rfcs" for every problem)',
       problems: [
-        `${path.relative(process.cwd(), path.join(FIXTURES, 'bad-status/0003-foo.md'))}:4: status "aproved" is not one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded`,
+        `${path.relative(process.cwd(), path.join(FIXTURES, 'bad-status/0003-foo.md'))}:4: status: got "aproved", expected one of draft, discussion, final-comment-period, accepted, rejected, withdrawn, implemented, superseded`,
       ],
     });
   });
