@@ -83,6 +83,10 @@ function siteWithSpec(prefix: string, spec: string): string {
 function buildWithPortico(spec: string): LargeSpecResult {
   const dir = siteWithSpec('bench-large-spec-portico-', spec);
   try {
+    // One docs page, as every portal has (`portal init` writes one): the search bar of the
+    // current theme reads the docs plugin's data, and a portal with no docs/ folder fails to render.
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'index.md'), '# GitHub REST API\n\nThe reference of each operation is under HTTP API.\n');
     writeFileSync(
       path.join(dir, 'portal.config.ts'),
       `export default {
