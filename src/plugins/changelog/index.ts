@@ -124,7 +124,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
               title: `${index.title} ${release.version}${release.prerelease ? ' (pre-release)' : ''}`,
               link: `${origin}${release.permalink}`,
               date: new Date(`${release.date}T00:00:00Z`),
-              description: release.sections.map((section) => `${section.title}: ${section.count}`).join(', '),
+              description: `${release.summary} (${release.sections.map((section) => `${section.title}: ${section.count}`).join(', ')})`,
             })),
         );
         const dir = path.join(outDir, index.permalink);

@@ -1,5 +1,6 @@
 import { UNRELEASED, versionSlug, type Changelog, type Release } from '../../lib/changelog/index.js';
 import { renderUntrustedMarkdown, safeHttpUrl } from '../../lib/markdown/index.js';
+import { summaryOf } from '../../lib/releases/model.js';
 
 export { versionSlug };
 
@@ -23,6 +24,8 @@ export interface ReleaseView {
   permalink: string;
   /** Entries per section, e.g. `[{ title: 'Added', count: 3 }]`. */
   sections: { title: string; count: number }[];
+  /** The release's first change as plain text on one line (the release hub's summary; the feeds' description). */
+  summary: string;
 }
 
 /** A release page's data: the release, its sanitized body and its neighbours. */
@@ -82,6 +85,7 @@ function toView(release: Release, base: string): ReleaseView {
     slug: release.slug,
     permalink: `${base}/${release.slug}`,
     sections: release.sections.map((section) => ({ title: section.title, count: section.entries.length })),
+    summary: summaryOf(release),
   };
 }
 

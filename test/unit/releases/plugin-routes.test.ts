@@ -51,3 +51,18 @@ describe('release hub and pages (route plan of the releases plugin)', () => {
     expect(first.report.compared).toEqual({ reason: '1.0.0 is the first release of the changelog, so there is no previous release to compare it with' });
   });
 });
+
+describe('changelog pages', () => {
+  it('carry the release summary that the feeds describe each release with', async () => {
+    const { planChangelogRoutes } = await import('../../../src/plugins/changelog/routes.js');
+    const { loadChangelog } = await import('../../../src/lib/changelog/index.js');
+    const dir = createReleaseRepo();
+    const plan = planChangelogRoutes([{ id: 'task-service', title: 'Task Service', changelog: await loadChangelog(path.join(dir, 'CHANGELOG.md')) }]);
+    expect(plan.indexes[0]!.releases.map((release) => release.summary)).toEqual([
+      'Faster listing.',
+      'Deleting tasks is no longer possible.',
+      'Create tasks with POST /tasks.',
+      'First release of the Task Service.',
+    ]);
+  });
+});
