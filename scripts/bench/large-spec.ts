@@ -63,7 +63,9 @@ function step(name: string, m: Measurement): string {
 }
 
 /**
- * A fresh folder with the spec and a package.json (Docusaurus looks for one).
+ * A fresh folder with the spec, a package.json (Docusaurus looks for one) and one
+ * docs page: the docs plugin needs a docs/ folder before gen-api-docs fills it,
+ * and the search bar of Portico's current theme fails to render a portal without one.
  * Its node_modules links every package of the checkout's but not `.cache`, so
  * the bundler's persistent cache starts empty and the checkout's (with the
  * fetched corpus) is never cleared: both builds are cold.
@@ -72,6 +74,8 @@ function siteWithSpec(prefix: string, spec: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   cpSync(spec, path.join(dir, SPEC_NAME));
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: prefix.replace(/-$/, ''), private: true }, null, 2)}\n`);
+  mkdirSync(path.join(dir, 'docs'));
+  writeFileSync(path.join(dir, 'docs', 'index.md'), '# GitHub REST API\n\nThe reference of each operation is under HTTP API.\n');
   const shared = path.join(REPO_ROOT, 'node_modules');
   mkdirSync(path.join(dir, 'node_modules'));
   for (const entry of readdirSync(shared)) {
@@ -83,10 +87,6 @@ function siteWithSpec(prefix: string, spec: string): string {
 function buildWithPortico(spec: string): LargeSpecResult {
   const dir = siteWithSpec('bench-large-spec-portico-', spec);
   try {
-    // One docs page, as every portal has (`portal init` writes one): the search bar of the
-    // current theme reads the docs plugin's data, and a portal with no docs/ folder fails to render.
-    mkdirSync(path.join(dir, 'docs'));
-    writeFileSync(path.join(dir, 'docs', 'index.md'), '# GitHub REST API\n\nThe reference of each operation is under HTTP API.\n');
     writeFileSync(
       path.join(dir, 'portal.config.ts'),
       `export default {
