@@ -14,8 +14,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          // Messages are compared as text; picocolors would colour them whenever CI is set.
-          env: { NO_COLOR: '1' },
+          // Messages are compared as text; picocolors would colour them whenever CI is set,
+          // and under GitHub Actions the checks would add workflow annotations (src/lib/findings).
+          env: { NO_COLOR: '1', GITHUB_ACTIONS: '' },
           include: ['test/unit/**/*.test.ts', 'examples/*/sdk/test/**/*.test.ts'],
           // Generous: some tests run the CLI (TypeDoc on a whole package) and CI machines are shared.
           testTimeout: 60_000,
@@ -25,7 +26,7 @@ export default defineConfig({
         // Builds real sites: slow, so kept apart and run one file at a time.
         test: {
           name: 'integration',
-          env: { NO_COLOR: '1' },
+          env: { NO_COLOR: '1', GITHUB_ACTIONS: '' },
           include: ['test/integration/**/*.test.ts'],
           // One scratch folder per run, where sites built once are shared by the files that read them (test/helpers/shared-sites.ts).
           globalSetup: ['test/helpers/integration-setup.ts'],

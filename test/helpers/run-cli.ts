@@ -31,7 +31,8 @@ export async function runPortalInProcess(args: string[], options: { cwd?: string
       callback?.();
       return true;
     };
-  Object.assign(process.env, { NO_COLOR: '1', FORCE_COLOR: '0' }, options.env);
+  // GITHUB_ACTIONS would add workflow annotations to the output the tests compare (src/lib/findings).
+  Object.assign(process.env, { NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '' }, options.env);
   if (options.cwd) process.chdir(options.cwd);
   process.stdout.write = capture(stdout) as typeof process.stdout.write;
   process.stderr.write = capture(stderr) as typeof process.stderr.write;
