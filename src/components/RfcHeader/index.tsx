@@ -1,12 +1,12 @@
 import Link from '@docusaurus/Link';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { ReactNode } from 'react';
+import { padRfcNumber } from '../../lib/core/text';
 import type { RfcGlobalData } from '../../plugins/rfcs/index';
 import { RfcStatusBadge } from '../RfcIndex/RfcStatusBadge';
 import { safeHttpUrl } from '../RfcIndex/status';
 import styles from './styles.module.css';
 
-const pad = (n: number) => String(n).padStart(4, '0');
 const CLOSED = new Set(['rejected', 'withdrawn', 'superseded']);
 
 /** The metadata box above an RFC's text, plus a banner when the RFC is closed. */
@@ -21,7 +21,7 @@ export default function RfcHeader({ number }: { number: number }): ReactNode {
       return (
         <span key={n}>
           {i > 0 ? ', ' : ''}
-          {target ? <Link to={target.permalink}>RFC {pad(n)}: {target.title}</Link> : `RFC ${pad(n)}`}
+          {target ? <Link to={target.permalink}>RFC {padRfcNumber(n)}: {target.title}</Link> : `RFC ${padRfcNumber(n)}`}
         </span>
       );
     });
@@ -41,10 +41,10 @@ export default function RfcHeader({ number }: { number: number }): ReactNode {
           ) : null}
         </div>
       )}
-      <aside className={styles.box} aria-label={`RFC ${pad(rfc.number)} metadata`}>
+      <aside className={styles.box} aria-label={`RFC ${padRfcNumber(rfc.number)} metadata`}>
         <dl className={styles.list}>
           <dt>RFC</dt>
-          <dd>{pad(rfc.number)}</dd>
+          <dd>{padRfcNumber(rfc.number)}</dd>
           <dt>Status</dt>
           <dd>
             <RfcStatusBadge status={rfc.status} />

@@ -2,12 +2,11 @@ import Link from '@docusaurus/Link';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
+import { padRfcNumber } from '../../lib/core/text';
 import type { RfcGlobalData } from '../../plugins/rfcs/index';
 import { STATUS_ORDER } from './status';
 import { RfcStatusBadge } from './RfcStatusBadge';
 import styles from './styles.module.css';
-
-const pad = (n: number) => String(n).padStart(4, '0');
 
 /**
  * Every RFC by number, grouped by status in lifecycle order. Plain links and
@@ -51,7 +50,7 @@ export default function RfcIndex(): ReactNode {
             <tbody>
               {group.rfcs.map((rfc) => (
                 <tr key={rfc.number} data-rfc={rfc.number}>
-                  <td>{pad(rfc.number)}</td>
+                  <td>{padRfcNumber(rfc.number)}</td>
                   <td>
                     <Link to={rfc.permalink}>{rfc.title}</Link>
                   </td>

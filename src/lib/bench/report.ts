@@ -1,5 +1,6 @@
 import { formatBaseline, type BenchGateReport, type SeriesVerdict, type Verdict } from './gate.js';
 import { formatMeasurement } from './units.js';
+import { plural } from '../core/text.js';
 
 /** `+25.0%`, `-3.1%`, `—`. */
 export function formatChange(percent: number | undefined): string {
@@ -48,8 +49,8 @@ export function formatBenchGateReport(report: BenchGateReport): string {
   const lines = rows.map((row) => `  ${row.map((cell, c) => (c === row.length - 1 ? cell : c >= 2 && c <= 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')}`.trimEnd());
   const order: Verdict[] = ['regressed', 'noisy', 'improved', 'ok', 'new', 'missing'];
   const counted = order.filter((verdict) => report.counts[verdict] > 0).map((verdict) => `${report.counts[verdict]} ${verdict}`);
-  const series = report.verdicts.length === 1 ? '1 series' : `${report.verdicts.length} series`;
-  const suites = report.suites.length === 1 ? '1 suite' : `${report.suites.length} suites`;
+  const series = plural(report.verdicts.length, 'series', 'series');
+  const suites = plural(report.suites.length, 'suite');
   return [
     `Baseline: ${formatBaseline(report.baseline)} · default threshold ${report.defaultThreshold}%`,
     ...lines,

@@ -3,6 +3,7 @@ import { PortalError } from '../errors.js';
 import { readChangelog } from './load.js';
 import type { Changelog, ChangelogFinding } from './model.js';
 import type { StyleDetection } from './detect.js';
+import { plural } from '../core/text.js';
 
 /** A changelog to lint: a file, and its id and title when it comes from the configuration. */
 export interface ChangelogTarget {
@@ -128,7 +129,7 @@ export function changelogGateError(report: ChangelogLintReport, options: { listF
 export function summarizeFindings(report: ChangelogLintReport): string {
   const files = new Set(report.findings.map((finding) => finding.file)).size;
   const n = report.findings.length;
-  return `${n} changelog finding${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return `${plural(n, 'changelog finding')} in ${plural(files, 'file')}`;
 }
 
 /**

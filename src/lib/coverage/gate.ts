@@ -1,5 +1,6 @@
 import type { CoverageHistoryFile } from '../history/index.js';
 import { COVERAGE_METRICS, coveragePercent, type CoverageMetric } from './model.js';
+import { plural } from '../core/text.js';
 
 const EPSILON = 1e-9;
 
@@ -139,8 +140,8 @@ export function formatCoverageGateReport(report: CoverageGateReport): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = rows.map((row) => `  ${row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')}`.trimEnd());
   const failed = report.verdicts.filter((v) => v.verdict === 'failed').length;
-  const suites = report.runs.length === 1 ? '1 suite' : `${report.runs.length} suites`;
-  return [...lines, `${report.passed ? '✔' : '✖'} ${suites}: ${failed === 0 ? 'every total meets its minimum and maximum drop' : `${failed} total${failed === 1 ? '' : 's'} failed`}`, ''].join('\n');
+  const suites = plural(report.runs.length, 'suite');
+  return [...lines, `${report.passed ? '✔' : '✖'} ${suites}: ${failed === 0 ? 'every total meets its minimum and maximum drop' : `${plural(failed, 'total')} failed`}`, ''].join('\n');
 }
 
 /** The `--json` report of `portal check coverage` (`schemaVersion: 1`). */

@@ -5,6 +5,7 @@ import { PortalError } from '../errors.js';
 import { renderPortalConfig, type ConfigTemplateInput } from './config-template.js';
 import { renderContent } from './content-templates.js';
 import type { ProjectDetection } from './detect.js';
+import { plural } from '../core/text.js';
 
 /** Options of {@link planPortalInit}. */
 export interface InitOptions {
@@ -121,7 +122,7 @@ export function writePortalInit(plan: InitPlan, force: boolean): void {
   const existing = plan.files.filter(({ file }) => existsSync(file));
   if (existing.length > 0 && !force) {
     throw new PortalError(
-      `portal init: ${existing.length} file${existing.length === 1 ? '' : 's'} already exist${existing.length === 1 ? 's' : ''} in ${plan.dir}; nothing was written (pass --force to replace ${existing.length === 1 ? 'it' : 'them'})`,
+      `portal init: ${plural(existing.length, 'file')} already exist${existing.length === 1 ? 's' : ''} in ${plan.dir}; nothing was written (pass --force to replace ${existing.length === 1 ? 'it' : 'them'})`,
       2,
       existing.map(({ file }) => `${file}: exists`),
     );

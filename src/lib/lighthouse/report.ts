@@ -8,6 +8,7 @@ import {
   type LighthouseScores,
 } from './budgets.js';
 import type { LighthouseAuditFinding, LighthouseMetrics, LighthouseRun } from './run.js';
+import { plural } from '../core/text.js';
 
 /** The measured result of one key page against its budgets. */
 export interface LighthousePageResult {
@@ -82,7 +83,7 @@ export function formatLighthouseReport(report: LighthouseReport): string {
   const indexes = report.pages.flatMap((page) => page.benchmarkIndexes);
   const machine = indexes.length > 0 ? `; CPU benchmark index ${Math.min(...indexes)}–${Math.max(...indexes)} (higher is faster)` : '';
   const out = [
-    `Lighthouse ${report.lighthouseVersion}, mobile preset, ${report.runsPerPage === 1 ? '1 run' : `median of ${report.runsPerPage} runs`} per page${machine}`,
+    `Lighthouse ${report.lighthouseVersion}, mobile preset, ${report.runsPerPage === 1 ? '1 run' : `median of ${plural(report.runsPerPage, 'run')}`} per page${machine}`,
     line(header),
     ...rows.map((row) => {
       const text = line(row);
@@ -101,8 +102,8 @@ export function formatLighthouseReport(report: LighthouseReport): string {
   const misses = failing.reduce((sum, page) => sum + page.failures.length, 0);
   out.push(
     report.passed
-      ? `${pc.green('✔')} ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} within budget`
-      : `${pc.red('✖')} ${misses} budget miss${misses === 1 ? '' : 'es'} on ${failing.length} of ${report.pages.length} page${report.pages.length === 1 ? '' : 's'}`,
+      ? `${pc.green('✔')} ${plural(report.pages.length, 'page')} within budget`
+      : `${pc.red('✖')} ${plural(misses, 'budget miss', 'budget misses')} on ${failing.length} of ${plural(report.pages.length, 'page')}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { PortalError } from '../errors.js';
 import { RFC_TEMPLATE_FILE, lintRfcs, type RfcMeta } from './lint.js';
+import { plural } from '../core/text.js';
 
 /**
  * Loads the metadata of every RFC in `dir` for the site, sorted by number.
@@ -28,7 +29,7 @@ export async function loadRfcs(dir: string): Promise<RfcMeta[]> {
       .filter((finding) => unusable.includes(finding.file))
       .map((finding) => `${path.relative(process.cwd(), finding.file) || finding.file}:${finding.line}: ${finding.message}`);
     throw new PortalError(
-      `Cannot list ${unusable.length === 1 ? '1 RFC' : `${unusable.length} RFCs`}: fix the front matter (run "portal lint rfcs" for every problem)`,
+      `Cannot list ${plural(unusable.length, 'RFC')}: fix the front matter (run "portal lint rfcs" for every problem)`,
       2,
       problems,
     );

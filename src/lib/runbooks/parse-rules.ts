@@ -4,9 +4,10 @@ import { isMap, isScalar, LineCounter, parseAllDocuments, type Document } from '
 import { MAX_SOURCE_FILE_BYTES, yamlToJsBounded } from '../results/limits.js';
 import * as z from 'zod';
 import { PortalError } from '../errors.js';
-import { lineOfPath } from './parse-runbooks.js';
+import { yamlLineOfPath as lineOfPath } from '../markdown/document.js';
 import { displayPath } from '../core/files.js';
 import { formatZodIssue } from '../core/zod-issues.js';
+import { plural } from '../core/text.js';
 
 /** One Prometheus alerting rule, with where it was defined. */
 export interface AlertRule {
@@ -126,7 +127,7 @@ export async function loadAlertRules(files: readonly string[]): Promise<AlertRul
     problems.push(...parsed.problems);
   }
   if (problems.length > 0) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const count = plural(problems.length, 'problem');
     throw new PortalError(`Cannot read the alert rules (${count}); expected ${SHAPE_HINT}`, 2, problems);
   }
   return rules;

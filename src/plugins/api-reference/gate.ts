@@ -10,6 +10,7 @@ import { loadBenchSuite } from '../../lib/history/index.js';
 import { generateApiReference, type GeneratedApiReference } from './generate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings } from './options.js';
 import type { DocCoverageHistoryRun } from './pages.js';
+import { plural } from '../../lib/core/text.js';
 
 /**
  * Generation and the doc-coverage gate of the API reference, without the
@@ -73,7 +74,7 @@ export function commentLinkFailures(generated: Pick<GeneratedApiReference, 'link
     if (findings.length === 0) continue;
     const what = gate === 'links' ? 'a missing file or symbol' : 'a missing heading';
     failures[gate] = new PortalError(
-      `${findings.length} doc-comment link${findings.length === 1 ? '' : 's'} in the API reference point${findings.length === 1 ? 's' : ''} at ${what}`,
+      `${plural(findings.length, 'doc-comment link')} in the API reference point${findings.length === 1 ? 's' : ''} at ${what}`,
       1,
       findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`),
     );

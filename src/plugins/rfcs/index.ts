@@ -4,6 +4,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { renderFeeds } from '../../lib/feeds/index.js';
 import { loadRfcs, type RfcMeta } from '../../lib/rfcs/index.js';
 import { loadOrFailBuild } from '../fail-build.js';
+import { padRfcNumber, siteOrigin } from '../../lib/core/text.js';
 
 /** Options of the RFC plugin. */
 export interface RfcPluginOptions {
@@ -32,7 +33,7 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
       actions.setGlobalData({ rfcs: content } satisfies RfcGlobalData);
     },
     async postBuild({ content, outDir, siteConfig }) {
-      const origin = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
+      const origin = siteOrigin(siteConfig);
       const rfcs = content ?? [];
       await writeFile(path.join(outDir, 'rfcs.json'), `${JSON.stringify(rfcsJson(rfcs, origin), null, 2)}\n`);
       const feeds = renderFeeds(
@@ -46,11 +47,11 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
         rfcs.map((rfc) => ({
           // The status is part of the id: when an RFC changes status, readers get a new entry.
           id: `${origin}${rfc.permalink}#status-${rfc.status}`,
-          title: `RFC ${formatRfcNumber(rfc.number)}: ${rfc.title} is ${rfc.status}`,
+          title: `RFC ${padRfcNumber(rfc.number)}: ${rfc.title} is ${rfc.status}`,
           link: `${origin}${rfc.permalink}`,
           date: new Date(`${rfc.updated ?? rfc.created}T00:00:00Z`),
           // Feed readers render a description as HTML: front matter is text, so it is escaped.
-          description: escapeHtml(`RFC ${formatRfcNumber(rfc.number)} "${rfc.title}" by ${rfc.authors.join(', ')}: status ${rfc.status}.`),
+          description: escapeHtml(`RFC ${padRfcNumber(rfc.number)} "${rfc.title}" by ${rfc.authors.join(', ')}: status ${rfc.status}.`),
           authors: rfc.authors,
         })),
       );
@@ -64,11 +65,6 @@ export default function rfcsPlugin(context: LoadContext, options: RfcPluginOptio
 /** Text as HTML that shows it literally. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** `7` → `0007`, the way RFC numbers are written in file names and titles. */
-export function formatRfcNumber(value: number): string {
-  return String(value).padStart(4, '0');
 }
 
 /** The published `rfcs.json`: a schema version and every RFC with absolute URLs. */
