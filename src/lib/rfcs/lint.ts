@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PortalError } from '../errors.js';
+import { checkRequiredSections } from '../markdown/document.js';
 import { parseRfcFile, type ParsedRfcSource } from './parse.js';
 import {
   RFC_KEYS,
@@ -349,20 +350,10 @@ function checkSections(
   required: readonly string[],
   add: (line: number, rule: RfcLintRule, message: string) => void,
 ): void {
-  const present = new Map<string, number>();
-  for (const section of parsed.sections) {
-    const key = normalizeTitle(section.title);
-    if (!present.has(key)) present.set(key, section.line);
+  for (const { title, before } of checkRequiredSections(parsed.document, required).missing) {
+    if (before) add(before.line, 'missing-section', `missing required section "## ${title}" (add it before "## ${before.title}")`);
+    else add(parsed.lineCount, 'missing-section', `missing required section "## ${title}" (add it at the end of the file)`);
   }
-  required.forEach((title, index) => {
-    if (present.has(normalizeTitle(title))) return;
-    const next = required.slice(index + 1).find((later) => present.has(normalizeTitle(later)));
-    if (next) {
-      add(present.get(normalizeTitle(next))!, 'missing-section', `missing required section "## ${title}" (add it before "## ${next}")`);
-    } else {
-      add(parsed.lineCount, 'missing-section', `missing required section "## ${title}" (add it at the end of the file)`);
-    }
-  });
 }
 
 /** Duplicate numbers and references, resolved across every RFC of the directory. */
@@ -503,10 +494,6 @@ function describeIssue(
   const rule: RfcLintRule =
     input === undefined && issuePath.length === 1 ? 'required-key' : issuePath.length === 0 ? 'front-matter-shape' : (FIELD_RULES[key] ?? 'front-matter-shape');
   return [{ line: lineOf(issuePath), rule, message: formatZodIssue(issue, { root: 'front matter' }, prefix) }];
-}
-
-function normalizeTitle(title: string): string {
-  return title.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function isRfcNumber(value: unknown): value is number {

@@ -1,27 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Heading, Root, RootContent, Yaml } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
-import { unified } from 'unified';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { assertMarkdownNesting, yamlToJsBounded } from '../results/limits.js';
 import { PortalError } from '../errors.js';
+import { checkRequiredSections, parseMarkdownDocument, type DocumentSection, type MarkdownDocument } from '../markdown/document.js';
 import { planRunbookAliases, runbookPermalink } from './aliases.js';
 import { REQUIRED_RUNBOOK_SECTIONS, runbookFrontMatterSchema, type RunbookSeverity } from './schema.js';
 import { displayPath } from '../core/files.js';
 import { formatZodIssue } from '../core/zod-issues.js';
 
-/** A level-2 heading of a runbook. */
-export interface RunbookSection {
-  /** Heading text, as written. */
-  title: string;
-  /** 1-based line of the heading in the file. */
-  line: number;
-}
+/** A level-2 heading of a runbook: its text (without a `{#custom-id}`) and line. */
+export type RunbookSection = DocumentSection;
 
 /** A validated runbook page. */
 export interface Runbook {
@@ -83,8 +72,6 @@ export interface ParsedRunbookFile {
 const INCLUDE = ['**/*.{md,mdx}'];
 const EXCLUDE = ['**/_*.{md,mdx}', '**/_*/**', '**/__tests__/**'];
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
 /**
  * Reads every runbook in `dir` (the runbooks docs-plugin directory), validates
  * its front matter and sections, and computes its URL.
@@ -126,43 +113,31 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
   const problems: RunbookProblem[] = [];
   const report = (line: number, message: string) => problems.push({ file, line, message });
 
-  assertMarkdownNesting(text, displayPath(file), 'runbook');
-  const tree = markdown.parse(text) as Root;
-  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const sections = collectSections(tree);
-  checkSections(tree, sections, text, report);
+  const document = parseMarkdownDocument(text, { file, what: 'runbook', frontMatterHeadline: `Cannot read the runbook ${displayPath(file)}` });
+  const { sections, frontMatter: fm } = document;
+  checkSections(document, report);
 
-  if (!yamlNode) {
+  if (!fm.present) {
     report(1, `missing front matter: start the file with a "---" block declaring ${REQUIRED_KEYS}`);
     return { problems };
   }
-  // The YAML value starts on the line after the opening `---`.
-  const firstLine = yamlNode.position?.start.line ?? 1;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine;
-
-  const [syntaxError] = doc.errors;
+  const [syntaxError] = fm.errors;
   if (syntaxError) {
     // Only the first: the parser's later errors are usually echoes of it.
-    report(lineAt(syntaxError.pos[0]), `front matter is not valid YAML: ${syntaxError.message.split(' at line ')[0]}`);
+    report(syntaxError.line, `front matter is not valid YAML: ${syntaxError.message}`);
     return { problems };
   }
-  if (!isMap(doc.contents)) {
-    report(firstLine, `front matter must be a YAML mapping declaring ${REQUIRED_KEYS}`);
+  if (!fm.isMapping) {
+    report(fm.line, `front matter must be a YAML mapping declaring ${REQUIRED_KEYS}`);
     return { problems };
   }
-  const bounded = yamlToJsBounded(doc);
-  if (!bounded.ok) {
-    throw new PortalError(`Cannot read the runbook ${displayPath(file)}`, 2, [`${displayPath(file)}:${lineAt(bounded.excess.offset)}: ${bounded.excess.message}`]);
-  }
-  const raw = bounded.value as Record<string, unknown>;
+  const raw = fm.data as Record<string, unknown>;
   if (raw.draft === true) return { problems: [] };
 
   const result = runbookFrontMatterSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      report(lineOfPath(doc, issue.path, lineAt, firstLine), formatZodIssue(issue, { schema: runbookFrontMatterSchema, root: 'front matter' }));
+      report(fm.lineOf(issue.path), formatZodIssue(issue, { schema: runbookFrontMatterSchema, root: 'front matter' }));
     }
     return { problems };
   }
@@ -175,7 +150,7 @@ export function parseRunbookFile(text: string, file: string, relativePath: strin
   });
   const alertLines: Record<string, number> = {};
   frontMatter.alerts.forEach((alert, index) => {
-    alertLines[alert] = lineOfPath(doc, ['alerts', index], lineAt, firstLine);
+    alertLines[alert] = fm.lineOf(['alerts', index]);
   });
   return {
     runbook: {
@@ -253,83 +228,22 @@ function isCategoryIndex(relativePath: string): boolean {
   return lower === 'index' || lower === 'readme' || (folder !== undefined && folder !== '' && lower === folder);
 }
 
-function collectSections(tree: Root): RunbookSection[] {
-  return tree.children
-    .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
-    .map((node) => ({ title: toString(node).trim(), line: node.position?.start.line ?? 1 }));
-}
-
 /** Required sections present, non-empty, once each and in order. */
-function checkSections(tree: Root, sections: RunbookSection[], text: string, report: (line: number, message: string) => void): void {
+function checkSections(document: MarkdownDocument, report: (line: number, message: string) => void): void {
   const expectedOrder = REQUIRED_RUNBOOK_SECTIONS.join(', ');
-  const lastLine = text.replace(/\n+$/, '').split('\n').length;
-  const indexOf = (name: string) => sections.findIndex((section) => section.title.toLowerCase() === name.toLowerCase());
-  const positions = REQUIRED_RUNBOOK_SECTIONS.map(indexOf);
-
-  REQUIRED_RUNBOOK_SECTIONS.forEach((name, i) => {
-    if (positions[i] !== -1) return;
+  const check = checkRequiredSections(document, REQUIRED_RUNBOOK_SECTIONS);
+  for (const { title, before } of check.missing) {
     // Point at where the section belongs: just before the next required section present.
-    const next = positions.slice(i + 1).find((position) => position !== -1);
-    const line = next !== undefined ? sections[next]!.line : lastLine;
-    report(line, `missing section "## ${name}" (runbooks have ${expectedOrder}, in that order)`);
-  });
-
-  let previous: { name: string; position: number } | undefined;
-  REQUIRED_RUNBOOK_SECTIONS.forEach((name, i) => {
-    const position = positions[i]!;
-    if (position === -1) return;
-    if (previous && position < previous.position) {
-      report(sections[position]!.line, `section "## ${name}" must come after "## ${previous.name}" (runbooks have ${expectedOrder}, in that order)`);
-      return;
-    }
-    previous = { name, position };
-  });
-
-  const headings = tree.children.map((node, index) => ({ node, index })).filter(({ node }) => isH2(node));
-  headings.forEach(({ node, index }, k) => {
-    const title = toString(node).trim();
-    const required = REQUIRED_RUNBOOK_SECTIONS.find((name) => name.toLowerCase() === title.toLowerCase());
-    if (!required) return;
-    const line = node.position?.start.line ?? 1;
-    const first = sections.find((section) => section.title.toLowerCase() === title.toLowerCase());
-    if (first && first.line !== line) {
-      report(line, `section "## ${required}" appears twice (first on line ${first.line})`);
-      return;
-    }
-    const end = headings[k + 1]?.index ?? tree.children.length;
-    if (end === index + 1) report(line, `section "## ${required}" is empty`);
-  });
-}
-
-function isH2(node: RootContent): node is Heading {
-  return node.type === 'heading' && node.depth === 2;
-}
-
-/**
- * Line of the deepest part of `issuePath` that exists in the YAML: the key for a
- * mapping entry (so `alerts:` rather than the list under it), the item for a
- * list entry; the opening `---` when not even the first key exists.
- */
-export function lineOfPath(doc: Document, issuePath: readonly PropertyKey[], lineAt: (offset: number) => number, fallback: number): number {
-  let node: unknown = doc.contents;
-  let line = fallback;
-  for (const segment of issuePath) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
-      if (!pair) break;
-      const key = pair.key as { range?: [number, number, number] } | null;
-      if (key?.range) line = lineAt(key.range[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as { range?: [number, number, number] } | null | undefined;
-      if (!item) break;
-      if (item.range) line = lineAt(item.range[0]);
-      node = item;
-    } else {
-      break;
-    }
+    report(before?.line ?? document.lastLine, `missing section "## ${title}" (runbooks have ${expectedOrder}, in that order)`);
   }
-  return line;
+  for (const { title, line, after } of check.outOfOrder) {
+    report(line, `section "## ${title}" must come after "## ${after}" (runbooks have ${expectedOrder}, in that order)`);
+  }
+  const headingProblems = [
+    ...check.repeated.map(({ title, line, firstLine }) => ({ line, message: `section "## ${title}" appears twice (first on line ${firstLine})` })),
+    ...check.empty.map(({ title, line }) => ({ line, message: `section "## ${title}" is empty` })),
+  ];
+  for (const { line, message } of headingProblems.sort((a, b) => a.line - b.line)) report(line, message);
 }
 
 /** Problems only visible across files: two runbooks on one URL, or one alert with two runbooks. */
