@@ -6,9 +6,10 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { loadPortalConfig, type PortalConfig } from './src/config/index.js';
 import { accessibleCodeTheme } from './src/lib/contrast/index.js';
 import { ConfigError, PortalError, formatPortalError } from './src/lib/errors.js';
-import { API_REFERENCE_DIR, apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
+import { apiReferencePluginOptions } from './src/plugins/api-reference/options.js';
 import { bundleSideOfProcess } from './src/lib/build/bundle-side.js';
 import { createEditUrl, gitRootOf } from './src/lib/git/index.js';
+import type { SearchSection } from './src/lib/search/sections.js';
 import { buildNavbarItems } from './src/lib/navigation/navbar.js';
 
 /**
@@ -223,28 +224,27 @@ export default async function createConfig(): Promise<Config> {
       // The home page's figures: doc coverage of this build, latest test coverage (src/pages/index.tsx).
       ['./src/plugins/home/index.ts', { apiReference: hasApi, historyDir: portal.dashboards.historyDir, coverageThresholds: portal.thresholds.coverage }],
       ['./src/plugins/dashboards/index.ts', { historyDir: portal.dashboards.historyDir, benchmarks: portal.dashboards.benchmarks, coverage: portal.dashboards.coverage, repository: site.repository, thresholds: portal.thresholds }],
+      // Offline search (Pagefind): each section's pages are indexed after rendering; the labels are the section filter's.
+      [
+        './src/plugins/search/index.ts',
+        {
+          sections: [
+            ...(hasDocs ? [{ path: '/docs', label: 'Docs', kind: 'docs' as const }] : []),
+            ...sections.map(({ id, label }) => ({ path: `/${id}`, label, kind: 'docs' as const })),
+            ...(hasApi ? [{ path: '/api', label: 'API', kind: 'docs' as const }] : []),
+            ...(portal.openapi.specs.length > 0 ? [{ path: '/http-api', label: 'HTTP API' }] : []),
+            ...(hasBlog ? [{ path: '/blog', label: 'Releases', kind: 'blog' as const }] : []),
+            ...(portal.changelogs.length > 0 ? [{ path: '/changelog', label: 'Changelog' }] : []),
+            { path: '/dashboards', label: 'Dashboards' },
+          ] satisfies SearchSection[],
+        },
+      ],
       // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
       './src/plugins/bundle-one-side/index.ts',
     ],
 
     themes: [
       '@docusaurus/theme-mermaid',
-      [
-        '@easyops-cn/docusaurus-search-local',
-        {
-          // Offline search: the index is built with the site, no external service.
-          hashed: true,
-          indexDocs: true,
-          indexBlog: hasBlog,
-          indexPages: true,
-          docsRouteBasePath: [...(hasDocs ? ['docs'] : []), ...sections.map((s) => s.id), ...(hasApi ? ['api'] : [])],
-          docsDir: [...[...(hasDocs ? ['docs'] : []), ...sections.map((s) => s.id)].map(contentDir), ...(hasApi ? [API_REFERENCE_DIR] : [])],
-          blogRouteBasePath: ['blog'],
-          blogDir: [contentDir('blog')],
-          highlightSearchTermsOnTargetPage: true,
-          explicitSearchResultPath: true,
-        },
-      ],
     ],
 
     themeConfig: {

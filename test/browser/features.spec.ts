@@ -24,24 +24,6 @@ test('dark-mode toggle switches the theme and remembers it', async ({ page }) =>
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
 
-test('offline search finds a word from the runbooks and navigates to it', async ({ page }) => {
-  const external: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.hostname !== '127.0.0.1') external.push(request.url());
-  });
-  await page.goto('/');
-  const input = page.getByRole('combobox', { name: /search/i }).or(page.locator('input.navbar__search-input')).first();
-  await input.click();
-  await input.fill('rollback');
-  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
-  await expect(suggestion).toBeVisible({ timeout: 15_000 });
-  await suggestion.click();
-  await expect(page).toHaveURL(/\/runbooks\//);
-  await expect(page.locator('article')).toContainText(/rollback/i);
-  expect(external).toEqual([]);
-});
-
 test('code blocks are highlighted when served and after client-side navigation from a page without code', async ({ page }) => {
   const errors = collectErrors(page);
   // Served: the server-rendered tokens survive hydration (a missing grammar would re-render the block plain).

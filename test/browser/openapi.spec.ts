@@ -88,15 +88,4 @@ test.describe('HTTP API reference', () => {
       expect(describeProblems(await seriousViolations(page)), path).toEqual([]);
     }
   });
-
-  test('offline search finds an operation page', async ({ page }) => {
-    await page.goto('/');
-    const input = page.getByRole('combobox', { name: /search/i }).or(page.locator('input.navbar__search-input')).first();
-    await input.click();
-    await input.fill('Reopen a task');
-    const suggestion = page.locator('.aa-suggestion, [role="option"]').filter({ hasText: 'Reopen a task' }).first();
-    await expect(suggestion).toBeVisible({ timeout: 15_000 });
-    await suggestion.click();
-    await expect(page).toHaveURL(/\/http-api\/task-service\/tasks\/reopen-task/);
-  });
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readIndexedPages } from '../../src/lib/search/read-index.js';
 import { readBuiltHtml } from '../helpers/site.js';
 import { REPO_ROOT } from '../helpers/run-portal.js';
 import { makeRealProject } from '../unit/init/project.js';
@@ -26,7 +27,7 @@ describe('portal init --from <project>, then config check, then build', () => {
   const config = path.join(portalDir, 'portal.config.ts');
   const out = path.join(portalDir, 'build');
 
-  it('builds a site with only the project’s content and generated pages, none of Portico’s', () => {
+  it('builds a site with only the project’s content and generated pages, none of Portico’s', async () => {
     const init = portal(['init', '--from', '.'], repo.dir);
     expect(init.output).toContain('Created a portal in portal:');
     expect(init.code).toBe(0);
@@ -74,11 +75,11 @@ describe('portal init --from <project>, then config check, then build', () => {
     const footerLinks = home('footer a').map((_, el) => home(el).attr('href')).get();
     expect(footerLinks.filter((href) => /tutorials|blog|configuration|\/docs\/cli/.test(href))).toEqual([]);
 
-    // Search indexes only the project's pages.
-    const indexes = readdirSync(out).filter((name) => /^search-index.*\.json$/.test(name));
-    expect(indexes.length).toBeGreaterThan(0);
-    const searchText = indexes.map((name) => readFileSync(path.join(out, name), 'utf8')).join('\n');
-    expect(searchText).toContain('/docs/getting-started');
+    // Search indexes only the project's pages (Pagefind, written to pagefind/ in the build).
+    const indexed = await readIndexedPages(path.join(out, 'pagefind'));
+    expect(indexed.map((page) => page.url)).toContain('/docs/getting-started.html');
+    expect(indexed.find((page) => page.url === '/docs/getting-started.html')?.meta.section).toBe('Docs');
+    const searchText = JSON.stringify(indexed);
     expect(searchText).not.toMatch(/\/docs\/configuration|\/tutorials|\/blog\/|Task Service|How Portico works/);
 
     // The sitemap lists no Portico route either.

@@ -32,7 +32,7 @@ async function siteFor(configFile: string) {
     .map(([, options]) => options.id);
   const pluginNames = (config.plugins as unknown[]).map((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin));
   const themeConfig = config.themeConfig as { navbar: { items: { label: string }[] }; footer: { links: { title: string; items: { label: string; to?: string; href?: string }[] }[] } };
-  const search = (config.themes as unknown[]).find((theme): theme is [string, { docsRouteBasePath: string[]; indexBlog: boolean }] => Array.isArray(theme) && theme[0] === '@easyops-cn/docusaurus-search-local')![1];
+  const search = (config.plugins as unknown[]).find((plugin): plugin is [string, { sections: { path: string; label: string }[] }] => Array.isArray(plugin) && plugin[0] === './src/plugins/search/index.ts')![1];
   const cards = (config.customFields!.portal as { sections: { title: string; description: string; docsPluginId?: string; to?: string }[] }).sections;
   return {
     docs: preset.docs,
@@ -41,8 +41,7 @@ async function siteFor(configFile: string) {
     pluginNames,
     navbar: themeConfig.navbar.items.map((item) => item.label),
     footer: themeConfig.footer.links.map((column) => [column.title, column.items.map((item) => item.to ?? item.href)]),
-    searchBases: search.docsRouteBasePath,
-    indexBlog: search.indexBlog,
+    searchSections: search.sections.map((section) => `${section.path} ${section.label}`),
     cards,
   };
 }
@@ -60,8 +59,7 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
       ['Learn', ['/docs/getting-started']],
       ['Operate', ['/runbooks', '/rfcs']],
     ]);
-    expect(site.searchBases).toEqual(['docs', 'rfcs', 'runbooks']);
-    expect(site.indexBlog).toBe(false);
+    expect(site.searchSections).toEqual(['/docs Docs', '/rfcs RFCs', '/runbooks Runbooks', '/dashboards Dashboards']);
     expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'RFCs', 'Runbooks']);
     expect(JSON.stringify(site.cards)).not.toMatch(/Portico|Task Service/);
   });
@@ -82,7 +80,7 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
       ['Operate', ['/runbooks']],
       ['Releases', ['/blog', 'pathname:///blog/rss.xml', 'pathname:///blog/atom.xml']],
     ]);
-    expect(site.indexBlog).toBe(true);
+    expect(site.searchSections).toEqual(['/docs Docs', '/tutorials Tutorials', '/runbooks Runbooks', '/blog Releases', '/dashboards Dashboards']);
     expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'Runbooks', 'Releases']);
   });
 
@@ -97,5 +95,16 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
       ['Releases', ['/blog', '/changelog', 'pathname:///blog/rss.xml', 'pathname:///blog/atom.xml']],
     ]);
     expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Releases', 'Changelog']);
+    expect(site.searchSections).toEqual([
+      '/docs Docs',
+      '/tutorials Tutorials',
+      '/rfcs RFCs',
+      '/runbooks Runbooks',
+      '/api API',
+      '/http-api HTTP API',
+      '/blog Releases',
+      '/changelog Changelog',
+      '/dashboards Dashboards',
+    ]);
   });
 });
