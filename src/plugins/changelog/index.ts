@@ -17,6 +17,7 @@ import { renderFeeds } from '../../lib/feeds/index.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { planChangelogRoutes, type ChangelogRoutePlan } from './routes.js';
+import { siteOrigin } from '../../lib/core/text.js';
 
 /** Options of the changelog plugin: the `changelogs` of the configuration and `gates.changelog`. */
 export interface ChangelogPluginOptions {
@@ -105,7 +106,7 @@ export default function changelogPlugin(context: LoadContext, options: Changelog
       } satisfies ChangelogGlobalData);
     },
     async postBuild({ content, outDir, siteConfig }) {
-      const origin = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
+      const origin = siteOrigin(siteConfig);
       for (const index of content?.indexes ?? []) {
         // No dated release, no feed: the index page says why instead of linking one.
         if (!index.feeds) continue;

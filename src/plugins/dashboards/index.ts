@@ -8,6 +8,7 @@ import { describeUningestedResults, findUningestedResults } from '../../lib/inge
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { planDashboardRoutes, type DashboardRoutePlan, type DashboardsPluginOptions } from './routes.js';
+import { siteOrigin } from '../../lib/core/text.js';
 
 /** Writes a planned file under the build directory; its site path never leaves it (paths are built from slugs). */
 async function writeBuildFile(outDir: string, sitePath: string, contents: string): Promise<void> {
@@ -60,7 +61,7 @@ export default function dashboardsPlugin(context: LoadContext, options: Dashboar
     },
     async postBuild({ content, outDir, siteConfig }) {
       if (!content) return;
-      const origin = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
+      const origin = siteOrigin(siteConfig);
       const page = `${origin}${content.feed.path}`;
       const feeds = renderFeeds(
         {
