@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadPortalConfig, type PortalConfig } from '../../config/index.js';
 import { PortalError } from '../../lib/errors.js';
-import { displayPath } from '../../lib/results/index.js';
+import { displayPath } from '../../lib/core/files.js';
 
 /** Where the history is, the directory source paths are relative to, and the configuration when there is one. */
 export interface HistoryContext {

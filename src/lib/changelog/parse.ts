@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { assertMarkdownNesting, displayPath } from '../results/index.js';
+import { assertMarkdownNesting } from '../results/index.js';
 import { detectChangelogStyle, isKnownSectionTitle, sectionKindOf, type StyleDetection } from './detect.js';
 import {
   UNRELEASED,
@@ -16,6 +16,7 @@ import {
   type ReleaseSection,
 } from './model.js';
 import { compareVersionsNewestFirst, isPrereleaseVersion, normalizeVersion, versionSlug } from './semver.js';
+import { displayPath } from '../core/files.js';
 
 /** What {@link parseChangelog} returns: the changelog, its findings, and what makes it unusable. */
 export interface ChangelogParseResult {

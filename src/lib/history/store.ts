@@ -4,7 +4,7 @@ import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import type * as z from 'zod';
 import { PortalError } from '../errors.js';
-import { InputProblems, MAX_RESULT_FILE_BYTES, assertFileSize, displayPath, parseResultJson, validateJson } from '../results/index.js';
+import { InputProblems, MAX_RESULT_FILE_BYTES, assertFileSize, parseResultJson, validateJson } from '../results/index.js';
 import {
   HISTORY_SCHEMA_VERSION,
   SUITE_NAME_PATTERN,
@@ -16,6 +16,7 @@ import {
   type CoverageRun,
   type HistoryKind,
 } from './schema.js';
+import { displayPath } from '../core/files.js';
 
 /** Name of the lock directory proper-lockfile creates inside the history directory while an ingest writes. */
 export const LOCK_NAME = '.lock';

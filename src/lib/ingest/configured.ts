@@ -3,8 +3,8 @@ import path from 'node:path';
 import { detectBenchFormat } from '../bench/detect.js';
 import { detectCoverageFormat } from '../coverage/parse.js';
 import { fileSha256, loadBenchHistory, loadCoverageHistory, type HistoryKind } from '../history/index.js';
-import { displayPath } from '../results/index.js';
 import { MAX_RESULT_FILE_BYTES } from '../results/limits.js';
+import { displayPath } from '../core/files.js';
 
 /** The `dashboards` part of the loaded configuration: absolute paths. */
 export interface ConfiguredResultPaths {

@@ -3,8 +3,8 @@ import { ingestBenchmarkRun, type IngestBenchResult } from '../bench/ingest.js';
 import { DEFAULT_COVERAGE_SUITE, ingestCoverageRun, type IngestCoverageResult } from '../coverage/ingest.js';
 import { PortalError } from '../errors.js';
 import { fileSha256, suiteFromFileName, type HistoryKind } from '../history/index.js';
-import { displayPath } from '../results/index.js';
 import { ingestedSourceHashes, listConfiguredResults, type ConfiguredResultPaths, type SkippedFolderFile } from './configured.js';
+import { displayPath } from '../core/files.js';
 
 /**
  * The commit checked out in `dir` (`git rev-parse HEAD`), lowercase hex.

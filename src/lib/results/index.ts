@@ -22,4 +22,3 @@ export {
   yamlToJsBounded,
 } from './limits.js';
 export type { DepthExcess, YamlAliasExcess } from './limits.js';
-export { displayPath } from '../core/files.js';

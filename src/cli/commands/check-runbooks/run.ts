@@ -14,6 +14,7 @@ import {
   RUNBOOKS_ROUTE_BASE_PATH,
 } from '../../../lib/runbooks/index.js';
 import { writeJsonReport } from '../../shared/write-json.js';
+import { plural } from '../../../lib/core/text.js';
 
 /** Options of `portal check runbooks`, as commander hands them over. */
 export interface CheckRunbooksOptions {
@@ -42,7 +43,7 @@ export async function runCheckRunbooks(options: CheckRunbooksOptions): Promise<v
   if (inGithubActions()) process.stdout.write(formatGithubAnnotations(runbookFindings(report, { gate: config.gates.runbooks })));
   if (options.json) await writeJsonReport(options.json, runbookReportToJson(report));
   if (!report.passed) {
-    const count = report.errors === 1 ? '1 error' : `${report.errors} errors`;
+    const count = plural(report.errors, 'error');
     applyGateSeverity('runbooks', config.gates.runbooks, new PortalError(`Runbook check failed with ${count}: on-call would land on a missing page or have no runbook`, 1));
   }
 }

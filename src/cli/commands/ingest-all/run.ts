@@ -3,9 +3,9 @@ import pc from 'picocolors';
 import { PortalError, formatPortalError } from '../../../lib/errors.js';
 import type { HistoryKind } from '../../../lib/history/index.js';
 import { gitHeadCommit, ingestConfiguredResults, type ConfiguredIngestOutcome } from '../../../lib/ingest/index.js';
-import { displayPath } from '../../../lib/results/index.js';
 import { resolveHistoryContext } from '../../shared/history-context.js';
 import { plural } from '../../../lib/core/text.js';
+import { displayPath } from '../../../lib/core/files.js';
 
 /** Options of `portal ingest` without a file, as commander hands them over. */
 export interface IngestConfiguredCliOptions {

@@ -1,8 +1,8 @@
 import pc from 'picocolors';
 import { BENCH_FORMAT_LABELS, ingestBenchmarkRun, resolveBenchFormat } from '../../../lib/bench/index.js';
-import { displayPath } from '../../../lib/results/index.js';
 import { DATE_SOURCES, resolveHistoryContext } from '../../shared/history-context.js';
 import { plural } from '../../../lib/core/text.js';
+import { displayPath } from '../../../lib/core/files.js';
 
 /** Options of `portal ingest bench`, as commander hands them over. */
 export interface IngestBenchCliOptions {

@@ -7,9 +7,9 @@ import {
   ingestCoverageRun,
   resolveCoverageFormat,
 } from '../../../lib/coverage/index.js';
-import { displayPath } from '../../../lib/results/index.js';
 import { DATE_SOURCES, resolveHistoryContext } from '../../shared/history-context.js';
 import { plural } from '../../../lib/core/text.js';
+import { displayPath } from '../../../lib/core/files.js';
 
 /** Options of `portal ingest coverage`, as commander hands them over. */
 export interface IngestCoverageCliOptions {
