@@ -143,7 +143,7 @@ describe('portal build runs its input gates before bundling', () => {
   it('rejects an unknown gate or severity with exit 2 and one line naming the field and the allowed values', async () => {
     const { code, output } = await build(configFor("{ link: 'warn', anchors: 'fatal' }"), path.join(project, 'build'));
     expect(code).toBe(2);
-    expect(output).toContain('  - gates: unknown field "link", expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint"');
+    expect(output).toContain('  - gates: unknown field "link" (did you mean "links"?), expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint"');
     expect(output).toContain('  - gates.anchors: got "fatal", expected "error", "warn" or "off"');
   });
 });
