@@ -242,7 +242,9 @@ function readGitRemote(root: string, detection: ProjectDetection): void {
   if (!existsSync(config) || !statSync(config).isFile()) return;
   const text = readFileSync(config, 'utf8');
   const section = /\[remote "origin"\]([^[]*)/.exec(text)?.[1];
-  const url = section && /^\s*url\s*=\s*(.+)$/m.exec(section)?.[1];
+  // [ \t], not \s: with the m flag, \s* would run across line ends and every line start would
+  // rescan the rest (quadratic on a config of blank lines); on one line the match is linear.
+  const url = section && /^[ \t]*url[ \t]*=[ \t]*(.+)$/m.exec(section)?.[1];
   const https = url ? repositoryUrl(url) : undefined;
   if (https) {
     detection.repository = https;
@@ -350,7 +352,9 @@ function openapiVersion(text: string, json: boolean): string | undefined {
 
 /** Alert names of a Prometheus rule file or `PrometheusRule` resource, when it is one. */
 function alertRules(text: string): { alerts: string[]; withoutRunbookUrl: string[] } | undefined {
-  if (!/^\s*-?\s*alert\s*:/m.test(text) || !/groups\s*:/.test(text)) return undefined;
+  // Linear: [ \t] stays on the line (see readGitRemote), and the optional `- ` is one group, so two
+  // runs of blanks never compete for the same spaces (`\s*-?\s*` backtracked quadratically on a long blank line).
+  if (!/^[ \t]*(?:-[ \t]*)?alert[ \t]*:/m.test(text) || !/groups\s*:/.test(text)) return undefined;
   let documents: unknown[];
   try {
     documents = [parseYaml(text, { maxAliasCount: 100 }) as unknown];
