@@ -4,7 +4,7 @@ import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 import Layout from '@theme/Layout';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import type { OpenApiSidebar } from '../../lib/openapi/pages';
+import type { OpenApiSidebar } from '../../lib/openapi/page-data';
 import MethodBadge from './MethodBadge';
 import styles from './styles.module.css';
 

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import type { OperationLink } from '../../lib/openapi/pages';
+import type { OperationLink } from '../../lib/openapi/page-data';
 import MethodBadge from './MethodBadge';
 import styles from './styles.module.css';
 

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import type { OpenApiSidebar, OperationPageData } from '../../lib/openapi/pages';
+import type { OpenApiSidebar, OperationPageData } from '../../lib/openapi/page-data';
 import MediaTypes from './MediaTypes';
 import MethodBadge from './MethodBadge';
 import OpenApiLayout from './OpenApiLayout';

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import type { OpenApiSidebar, OverviewPageData } from '../../lib/openapi/pages';
+import type { OpenApiSidebar, OverviewPageData } from '../../lib/openapi/page-data';
 import OpenApiLayout from './OpenApiLayout';
 import SafeHtml from './SafeHtml';
 import SecurityRequirements from './SecurityRequirements';

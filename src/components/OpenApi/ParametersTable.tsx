@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import type { ParameterView } from '../../lib/openapi/pages';
+import type { ParameterView } from '../../lib/openapi/page-data';
 import SafeHtml from './SafeHtml';
 import SchemaTree, { TypeLabel } from './SchemaTree';
 import styles from './styles.module.css';

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import type { OpenApiSidebar, SchemaIndexPageData } from '../../lib/openapi/pages';
+import type { OpenApiSidebar, SchemaIndexPageData } from '../../lib/openapi/page-data';
 import OpenApiLayout from './OpenApiLayout';
 import styles from './styles.module.css';
 

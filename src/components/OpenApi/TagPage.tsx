@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import type { OpenApiSidebar, TagPageData } from '../../lib/openapi/pages';
+import type { OpenApiSidebar, TagPageData } from '../../lib/openapi/page-data';
 import OperationList from './OperationList';
 import OpenApiLayout from './OpenApiLayout';
 import SafeHtml from './SafeHtml';

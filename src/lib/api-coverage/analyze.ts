@@ -2,7 +2,7 @@ import path from 'node:path';
 import { convertApiPackage, type ApiPackageInput, type ConvertedPackage, type TypeDocMessage } from './convert.js';
 import type { ReflectionKindName } from './kinds.js';
 import { measureDocCoverage } from './measure.js';
-import type { SiteLocation } from './pages.js';
+import type { SiteLocation } from './page-urls.js';
 import type { PackageDocCoverage } from './report.js';
 import { resolveSourceLinks, sourceLineLink, type SourceLinks } from './source-links.js';
 
@@ -63,7 +63,7 @@ export async function analyzeApiPackages(packages: readonly ApiPackageInput[], o
     const site = options.site;
     // The page resolver builds on typedoc-plugin-markdown's router, a few hundred modules:
     // loaded only when there is a site to link to.
-    const pages = site ? await import('./pages.js') : undefined;
+    const pages = site ? await import('./page-urls.js') : undefined;
     // Counted before any rendering, from the project the pages are rendered from.
     const coverage = measureDocCoverage(project, {
       name: input.name,

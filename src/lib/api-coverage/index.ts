@@ -18,7 +18,7 @@ export {
 } from './convert.js';
 export { measureDocCoverage, qualifiedName, type MeasureOptions } from './measure.js';
 export { analyzeApiPackages, type AnalyzedPackage, type AnalyzeOptions } from './analyze.js';
-export { API_ROUTE_BASE_PATH, apiPagePath, apiPageUrl, createPageResolver, type SiteLocation } from './pages.js';
+export { API_ROUTE_BASE_PATH, apiPagePath, apiPageUrl, createPageResolver, type SiteLocation } from './page-urls.js';
 export { keepOwnSources, resolveSourceLinks, shownSourcePath, sourceLineLink, type SourceLinkOverride, type SourceLinks } from './source-links.js';
 export {
   buildDocCoverageReport,
@@ -45,7 +45,7 @@ export {
   type DocCoverageJson,
   type DocCoverageJsonPackage,
   type ParsedDocCoverageJson,
-} from './json.js';
+} from './report-json.js';
 export { BADGE_COLORS, renderDocCoverageBadge, type BadgeOptions } from './badge.js';
 export { listChangedFiles } from './changed-files.js';
 export { DOC_COVERAGE_SUITE, docCoverageSeriesName, docCoverageToBenchmark, type DocCoverageBenchmarkEntry } from './benchmark.js';

@@ -1,6 +1,6 @@
-import { objectOf, stringOf } from './json.js';
+import { objectOf, stringOf } from './json-narrowing.js';
 import type { LoadedOpenApiSpec } from './load.js';
-import type { OpenApiSpecPages, TagLink } from './pages.js';
+import type { OpenApiSpecPages, TagLink } from './page-data.js';
 import { SpecContext, type BuildOpenApiPagesOptions } from './page-builder/context.js';
 import { contactView, externalDocs, licenseView, safeHttpUrl } from './page-builder/info.js';
 import { buildOperationPage, buildTagPages, collectOperations } from './page-builder/operations.js';

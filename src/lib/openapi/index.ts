@@ -14,7 +14,7 @@ export { problemLocation, formatLocation } from './locations.js';
 export type { SpecLocation } from './locations.js';
 export { buildOpenApiPages, HTTP_METHODS } from './build-pages.js';
 export type { BuildOpenApiPagesOptions } from './build-pages.js';
-export type * from './pages.js';
+export type * from './page-data.js';
 export {
   buildSchemaView,
   collectSchemaRefs,

@@ -16,7 +16,7 @@ import {
 import { PortalError } from '../errors.js';
 import { GuardedResolver } from './guarded-resolver.js';
 import { ContainedResolver, RefusedReferenceError, specFolderPolicy, type OpenApiReferencePolicy, type RefusalKind } from './containment.js';
-import { isObject, type JsonObject } from './json.js';
+import { isObject, type JsonObject } from './json-narrowing.js';
 import { formatLocation, problemLocation, type SpecLocation } from './locations.js';
 import { loadRedoclyConfig } from './redocly-config.js';
 

@@ -1,4 +1,4 @@
-import { arrayOf, isObject, objectOf, type JsonObject } from './json.js';
+import { arrayOf, isObject, objectOf, type JsonObject } from './json-narrowing.js';
 
 const MAX_SAMPLE_DEPTH = 5;
 

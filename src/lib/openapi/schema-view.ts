@@ -1,4 +1,4 @@
-import { arrayOf, isObject, objectOf, stringOf, type JsonObject } from './json.js';
+import { arrayOf, isObject, objectOf, stringOf, type JsonObject } from './json-narrowing.js';
 
 /** A link to a schema page. */
 export interface SchemaLink {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as z from 'zod';
 import { PortalError } from '../errors.js';
-import { jsonPointer, parseJsonLocated } from './json.js';
+import { jsonPointer, parseJsonLocated } from './located-json.js';
 import { MAX_RESULT_FILE_BYTES, assertFileSize } from './limits.js';
 import { displayPath } from '../core/files.js';
 import { zodIssueMessage } from '../core/zod-issues.js';

@@ -9,7 +9,7 @@ import { applyGateSeverity, type Severity } from '../../lib/gates/severity.js';
 import { loadBenchSuite } from '../../lib/history/index.js';
 import { generateApiReference, type GeneratedApiReference } from './generate.js';
 import { API_REFERENCE_DIR, type ApiReferenceSettings } from './options.js';
-import type { DocCoverageHistoryRun } from './pages.js';
+import type { DocCoverageHistoryRun } from './section-pages.js';
 import { plural } from '../../lib/core/text.js';
 
 /**

@@ -6,15 +6,15 @@ import ts from 'typescript';
 import * as z from 'zod';
 import { analyzeApiPackages } from '../../lib/api-coverage/analyze.js';
 import type { ApiPackageInput, TypeDocMessage } from '../../lib/api-coverage/convert.js';
-import { parseDocCoverageJson, toDocCoverageJson } from '../../lib/api-coverage/json.js';
+import { parseDocCoverageJson, toDocCoverageJson } from '../../lib/api-coverage/report-json.js';
 import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
-import type { SiteLocation } from '../../lib/api-coverage/pages.js';
+import type { SiteLocation } from '../../lib/api-coverage/page-urls.js';
 import { buildDocCoverageReport, type DocCoverageReport } from '../../lib/api-coverage/report.js';
 import { keepOwnSources, packageDirectoryOf, resolveSourceLinks } from '../../lib/api-coverage/source-links.js';
 import { filesUnchanged, generatorKey, hashFiles, optionsKey as keyOfOptions, readFingerprint, relativePath, writeFingerprint } from '../../lib/cache/fingerprint.js';
 import { resolveCommentLinks, type CommentLinkFinding } from './comment-links.js';
 import { addPageDescriptions } from './page-description.js';
-import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './pages.js';
+import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './section-pages.js';
 
 /** Inputs of {@link generateApiReference}. */
 export interface GenerateApiReferenceOptions {

@@ -4,7 +4,7 @@ import type { LoadedContent, Options as DocsOptions, PluginOptions as DocsPlugin
 import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
 import pc from 'picocolors';
 import { PortalError } from '../../lib/errors.js';
-import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/pages.js';
+import { API_ROUTE_BASE_PATH } from '../../lib/api-coverage/page-urls.js';
 import { gatesCheckedBeforeBundling } from '../../lib/gates/in-build.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import { GENERATED_FILES, type GeneratedApiReference } from './generate.js';

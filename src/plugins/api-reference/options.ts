@@ -1,7 +1,7 @@
 import type { ApiPackageInput } from '../../lib/api-coverage/convert.js';
 import type { ReflectionKindName } from '../../lib/api-coverage/kinds.js';
-import type { SiteLocation } from '../../lib/api-coverage/pages.js';
-import type { DocCoverageMode } from './pages.js';
+import type { SiteLocation } from '../../lib/api-coverage/page-urls.js';
+import type { DocCoverageMode } from './section-pages.js';
 
 /** Where the generated API docs are written, relative to the site directory (git-ignored). */
 export const API_REFERENCE_DIR = '.generated/api';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { parseDocCoverageJson } from '../../lib/api-coverage/json.js';
+import { parseDocCoverageJson } from '../../lib/api-coverage/report-json.js';
 import type { CoverageThresholds } from '../../lib/coverage/index.js';
 import { loadCoverageHistory } from '../../lib/history/index.js';
 import { coverageGlance, docCoverageGlance, type HomeGlance } from '../../lib/home/glance.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docCoverageJsonSchema } from '../../../src/lib/api-coverage/index.js';
 import { loadBenchHistory } from '../../../src/lib/history/index.js';
-import { renderCoveragePage } from '../../../src/plugins/api-reference/pages.js';
+import { renderCoveragePage } from '../../../src/plugins/api-reference/section-pages.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
 

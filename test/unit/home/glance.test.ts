@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocCoverageJson } from '../../../src/lib/api-coverage/json.js';
+import { parseDocCoverageJson } from '../../../src/lib/api-coverage/report-json.js';
 import { loadCoverageHistory, type CoverageHistoryFile } from '../../../src/lib/history/index.js';
 import { coverageGlance, docCoverageGlance } from '../../../src/lib/home/glance.js';
 

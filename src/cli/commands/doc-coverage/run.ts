@@ -58,7 +58,7 @@ export async function runDocCoverage(options: DocCoverageOptions): Promise<void>
   process.stdout.write(formatDocCoverageReport(report));
   // The optional outputs load their modules (zod for the JSON schema, ...) only when asked for.
   if (options.json) {
-    const { toDocCoverageJson } = await import('../../../lib/api-coverage/json.js');
+    const { toDocCoverageJson } = await import('../../../lib/api-coverage/report-json.js');
     await writeOutput(options.json, `${JSON.stringify(toDocCoverageJson(report), null, 2)}\n`);
   }
   if (options.badge) {

@@ -1,8 +1,8 @@
 import { unescapePointerFragment } from '@redocly/openapi-core';
 import { renderUntrustedMarkdown } from '../../markdown/index.js';
-import { isObject, objectOf, stringOf, type JsonObject } from '../json.js';
+import { isObject, objectOf, stringOf, type JsonObject } from '../json-narrowing.js';
 import type { LoadedOpenApiSpec } from '../load.js';
-import type { OpenApiSpecRef, OperationLink } from '../pages.js';
+import type { OpenApiSpecRef, OperationLink } from '../page-data.js';
 import { buildSchemaView, type SchemaLink, type SchemaView, type SchemaViewContext, type SchemaViewLimits } from '../schema-view.js';
 import { HTTP_API_BASE_PATH, SCHEMAS_SEGMENT, SlugAllocator, joinUrl, schemaSlug } from '../slugs.js';
 

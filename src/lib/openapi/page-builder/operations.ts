@@ -1,5 +1,5 @@
-import { arrayOf, isObject, objectOf, stringOf } from '../json.js';
-import type { OperationLink, OperationPageData, SecuritySchemeView, TagPageData } from '../pages.js';
+import { arrayOf, isObject, objectOf, stringOf } from '../json-narrowing.js';
+import type { OperationLink, OperationPageData, SecuritySchemeView, TagPageData } from '../page-data.js';
 import { DEFAULT_TAG, SCHEMAS_SEGMENT, SlugAllocator, joinUrl, operationSlug, tagSlug } from '../slugs.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { curlSample } from './curl-samples.js';

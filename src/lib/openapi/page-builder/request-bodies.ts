@@ -1,5 +1,5 @@
-import type { JsonObject } from '../json.js';
-import type { RequestBodyView } from '../pages.js';
+import type { JsonObject } from '../json-narrowing.js';
+import type { RequestBodyView } from '../page-data.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { contentViews, mediaTypeView, mediaTypes } from './media-types.js';
 

@@ -1,5 +1,5 @@
-import { objectEntries, objectOf } from '../json.js';
-import type { OperationLink, SchemaPageData } from '../pages.js';
+import { objectEntries, objectOf } from '../json-narrowing.js';
+import type { OperationLink, SchemaPageData } from '../page-data.js';
 import { collectSchemaRefs, type SchemaLink } from '../schema-view.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { mergedParameters, parameterSchema } from './parameters.js';
