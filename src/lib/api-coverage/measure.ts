@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   DeclarationReflection,
@@ -90,7 +91,7 @@ export function measureDocCoverage(project: ProjectReflection, options: MeasureO
     if (!symbolId || symbolId.packageName !== ownPackage) continue;
     const documented =
       reflection.hasComment() || (reflection.kindOf(ReflectionKind.SomeSignature) && reflection.parent?.hasComment() === true);
-    symbols.push(describeSymbol(reflection, documented, options));
+    symbols.push(describeSymbol(reflection, symbolId, documented, options));
   }
 
   symbols.sort(compareSymbols);
@@ -129,8 +130,8 @@ function isInsideParameter(reflection: Reflection): boolean {
   return false;
 }
 
-function describeSymbol(reflection: Reflection, documented: boolean, options: MeasureOptions): DocCoverageSymbol {
-  const source = sourceOf(reflection);
+function describeSymbol(reflection: Reflection, symbolId: ReflectionSymbolId, documented: boolean, options: MeasureOptions): DocCoverageSymbol {
+  const source = sourceOf(reflection, symbolId);
   const file = source ? relativePath(options.rootDir, source.fullFileName) : null;
   const line = source?.line ?? null;
   const page = pageOfSymbol(reflection, options.pageOf);
@@ -148,16 +149,45 @@ function describeSymbol(reflection: Reflection, documented: boolean, options: Me
 }
 
 /**
- * Where a symbol is declared. Type literals and members TypeDoc synthesizes
- * from mapped types have no source of their own: they are reported at the
- * declaration that holds them.
+ * Where a symbol is declared, as TypeDoc's notDocumented warning places it: in
+ * the file of its symbol's declaration. That is the reflection's own source
+ * except for a call signature an interface inherits from a type declared in
+ * another file (mobx's `IActionFactory` signatures come from
+ * `ClassMethodDecorator` in `decorator_fills.d.ts`; TypeDoc gives them the
+ * interface's source). Reflections with neither (type literals, members TypeDoc
+ * synthesizes from mapped types) are placed at the declaration that holds them.
  */
-function sourceOf(reflection: Reflection): { fullFileName: string; line: number } | undefined {
-  for (let current: Reflection | undefined = reflection; current; current = current.parent) {
+function sourceOf(reflection: Reflection, symbolId: ReflectionSymbolId): { fullFileName: string; line: number } | undefined {
+  const own = (reflection as { sources?: { fullFileName: string; line: number }[] }).sources?.[0];
+  if (symbolId.fileName && Number.isFinite(symbolId.pos) && (!own || path.resolve(own.fullFileName) !== path.resolve(symbolId.fileName))) {
+    const line = lineAt(symbolId.fileName, symbolId.pos);
+    if (line !== undefined) return { fullFileName: symbolId.fileName, line };
+  }
+  if (own) return own;
+  for (let current: Reflection | undefined = reflection.parent; current; current = current.parent) {
     const source = (current as { sources?: { fullFileName: string; line: number }[] }).sources?.[0];
     if (source) return source;
   }
   return undefined;
+}
+
+/** The file {@link lineAt} read last: signatures without a source of their own come in runs from one file. */
+let lastRead: { file: string; text: string } | undefined;
+
+/** 1-based line of a character offset in a file; undefined when the file cannot be read or is shorter. */
+function lineAt(file: string, offset: number): number | undefined {
+  if (lastRead?.file !== file) {
+    try {
+      lastRead = { file, text: readFileSync(file, 'utf8') };
+    } catch {
+      return undefined;
+    }
+  }
+  const { text } = lastRead;
+  if (offset > text.length) return undefined;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
 }
 
 /**
