@@ -3,30 +3,10 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { describeProblems, seriousViolations } from '../helpers/axe.js';
 import { pageOfKind, sitemapPaths, type PageKind } from '../helpers/browser.js';
+import { PAGE_KINDS } from '../helpers/page-kinds.js';
 
-/**
- * Each kind of page the portal publishes, by its path; the page checked for a
- * kind is the first of that kind in the build's own sitemap (pageOfKind), so a
- * renamed page does not leave its template unchecked, and a kind that vanishes
- * from the build fails its test by name.
- */
-const KINDS: PageKind[] = [
-  { kind: 'home', matches: (path) => path === '/' },
-  { kind: 'doc', matches: (path) => /^\/docs\/(?!category\/)[^/]+\/?$/.test(path) },
-  { kind: 'tutorial', matches: (path) => /^\/tutorials\/[^/]+\/?$/.test(path) },
-  { kind: 'blog post', matches: (path) => /^\/blog\/(?!(tags|page|archive|authors)(\/|$))[^/]+(\/[^/]+)*\/?$/.test(path) },
-  { kind: 'RFC index', matches: (path) => /^\/rfcs\/?$/.test(path) },
-  { kind: 'RFC', matches: (path) => /^\/rfcs\/[^/]+\/?$/.test(path) },
-  { kind: 'runbook', matches: (path) => /^\/runbooks\/[^/]+\/?$/.test(path) },
-  { kind: 'changelog index', matches: (path) => /^\/changelog\/?$/.test(path) },
-  { kind: 'changelog release', matches: (path) => /^\/changelog\/v?\d[^/]*\/?$/.test(path) },
-  { kind: 'API class page', matches: (path) => /^\/api\/[^/]+\/classes\/[^/]+\/?$/.test(path) },
-  { kind: 'API doc coverage', matches: (path) => /^\/api\/coverage\/?$/.test(path) },
-  { kind: 'HTTP API operation', matches: (path) => /^\/http-api\/[^/]+\/(?!schemas\/)[^/]+\/[^/]+\/?$/.test(path) },
-  { kind: 'dashboards overview', matches: (path) => /^\/dashboards\/?$/.test(path) },
-  { kind: 'benchmarks dashboard', matches: (path) => /^\/dashboards\/benchmarks\/?$/.test(path) },
-  { kind: 'coverage dashboard', matches: (path) => /^\/dashboards\/coverage\/?$/.test(path) },
-];
+/** One page of each kind, chosen from the build's sitemap (see PAGE_KINDS). */
+const KINDS: PageKind[] = PAGE_KINDS;
 
 const COLOR_SCHEMES = ['light', 'dark'] as const;
 
