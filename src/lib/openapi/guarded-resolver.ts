@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { isAbsoluteUrl, type Document, type Source } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
 import { PortalError } from '../errors.js';
-import { lineAndColumn } from '../results/located-json.js';
+import { lineAndColumn } from '../core/position.js';
 import { MAX_SPEC_FILE_BYTES, findJsonDepthExcess, yamlToJsBounded } from '../results/limits.js';
 import { ContainedResolver } from './containment.js';
 import { formatLocation } from './locations.js';

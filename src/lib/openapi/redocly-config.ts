@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createConfig, lintConfig, loadConfig, type Config } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
 import { PortalError } from '../errors.js';
-import { lineAndColumn } from '../results/located-json.js';
+import { lineAndColumn } from '../core/position.js';
 import { MAX_SOURCE_FILE_BYTES, yamlToJsBounded } from '../results/limits.js';
 import { formatLocation, problemLocation } from './locations.js';
 

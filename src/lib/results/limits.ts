@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { isAlias, visit, type Document } from 'yaml';
 import { PortalError } from '../errors.js';
-import { jsonPointer, lineAndColumn } from './located-json.js';
+import { jsonPointer, lineAndColumn } from '../core/position.js';
 
 /** Nesting depth limits: far beyond anything a real result file, config or page needs. */
 export const MAX_JSON_DEPTH = 100;

@@ -4,7 +4,10 @@
  * find the line, column and JSON pointer of the first problem, because V8's
  * messages sometimes carry no position at all (`Unexpected token 'N'`).
  */
+import { jsonPointer, lineAndColumn, type TextPosition } from '../core/position.js';
 import { findJsonDepthExcess } from './limits.js';
+
+export { jsonPointer, lineAndColumn, type TextPosition };
 
 /** Where and why a text is not valid JSON. */
 export interface JsonSyntaxProblem {
@@ -53,10 +56,6 @@ export function parseJsonLocated(text: string): JsonParseResult {
   }
 }
 
-/** RFC 6901 JSON pointer of a path: `['a', 0, 'b/c']` → `/a/0/b~1c`. */
-export function jsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
 
 class LocatedSyntaxError extends Error {
   constructor(
@@ -213,24 +212,3 @@ function describeChar(c: string): string {
   return JSON.stringify(c);
 }
 
-/** A place in a text. */
-export interface TextPosition {
-  /** 1-based line. */
-  line: number;
-  /** 1-based column. */
-  column: number;
-}
-
-/** 1-based line and column of an offset; an offset at the end points just past the last character. */
-export function lineAndColumn(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let k = 0; k < end; k++) {
-    if (text[k] === '\n') {
-      line++;
-      lineStart = k + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
