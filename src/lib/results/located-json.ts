@@ -134,14 +134,35 @@ function locateJsonSyntaxError(text: string): JsonSyntaxProblem {
     if (text.startsWith('Infinity', i)) fail('got Infinity, which is not a number in JSON');
     fail(`unexpected ${describeChar(c)}, expected a JSON value`);
   };
-  const object = () => {
+  // Objects and arrays open, separate and close their members the same way; one
+  // helper each keeps the messages for "{...}" and "[...]" worded alike.
+  /** Steps past the opening bracket; true when the container closes at once (`{}` or `[]`). */
+  const openContainer = (close: '}' | ']'): boolean => {
     i++;
     ws();
-    if (text[i] === '}') {
+    if (text[i] !== close) return false;
+    i++;
+    return true;
+  };
+  /** After a member: true when a "," leads to another member, false once `close` ends the container. */
+  const nextMember = (close: '}' | ']', member: string): boolean => {
+    ws();
+    if (i >= text.length) fail(TRUNCATED, text.length);
+    if (text[i] === ',') {
       i++;
-      return;
+      ws();
+      if (text[i] === close) fail(`trailing comma before "${close}"`);
+      return true;
     }
-    for (;;) {
+    if (text[i] === close) {
+      i++;
+      return false;
+    }
+    return fail(`unexpected ${describeChar(text[i]!)}, expected "," or "${close}" after ${member}`);
+  };
+  const object = () => {
+    if (openContainer('}')) return;
+    do {
       ws();
       if (i >= text.length) fail(TRUNCATED, text.length);
       if (text[i] !== '"') fail(`unexpected ${describeChar(text[i]!)}, expected a property name in double quotes`);
@@ -152,46 +173,16 @@ function locateJsonSyntaxError(text: string): JsonSyntaxProblem {
       i++;
       value();
       path.pop();
-      ws();
-      if (i >= text.length) fail(TRUNCATED, text.length);
-      if (text[i] === ',') {
-        i++;
-        ws();
-        if (text[i] === '}') fail('trailing comma before "}"');
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      fail(`unexpected ${describeChar(text[i]!)}, expected "," or "}" after a property value`);
-    }
+    } while (nextMember('}', 'a property value'));
   };
   const array = () => {
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (let index = 0; ; index++) {
-      path.push(index);
+    if (openContainer(']')) return;
+    let index = 0;
+    do {
+      path.push(index++);
       value();
       path.pop();
-      ws();
-      if (i >= text.length) fail(TRUNCATED, text.length);
-      if (text[i] === ',') {
-        i++;
-        ws();
-        if (text[i] === ']') fail('trailing comma before "]"');
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      fail(`unexpected ${describeChar(text[i]!)}, expected "," or "]" after an array element`);
-    }
+    } while (nextMember(']', 'an array element'));
   };
 
   try {
