@@ -147,25 +147,25 @@ function exceedsJsonDepth(text: string, maxDepth: number): boolean {
  * is accepted and never fetched), and elements nested at most `maxDepth` deep.
  * Returns the first problem, or `undefined`.
  */
+/** XML sections that cannot contain elements, as [opener, closer]; an unclosed one runs to the end. */
+const SKIPPED_XML_SECTIONS: readonly (readonly [string, string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+];
+
 export function findXmlLimitExcess(text: string, maxDepth: number = MAX_XML_DEPTH): DepthExcess | undefined {
   let depth = 0;
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('<', i);
     if (open === -1) break;
-    if (text.startsWith('<!--', open)) {
-      const end = text.indexOf('-->', open + 4);
-      i = end === -1 ? text.length : end + 3;
-      continue;
-    }
-    if (text.startsWith('<![CDATA[', open)) {
-      const end = text.indexOf(']]>', open + 9);
-      i = end === -1 ? text.length : end + 3;
-      continue;
-    }
-    if (text.startsWith('<?', open)) {
-      const end = text.indexOf('?>', open + 2);
-      i = end === -1 ? text.length : end + 2;
+    // Comments, CDATA and processing instructions hold no elements: skip each to its closer.
+    const skipped = SKIPPED_XML_SECTIONS.find(([opener]) => text.startsWith(opener, open));
+    if (skipped) {
+      const [opener, closer] = skipped;
+      const end = text.indexOf(closer, open + opener.length);
+      i = end === -1 ? text.length : end + closer.length;
       continue;
     }
     if (text.startsWith('<!', open)) {
