@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type * as Pagefind from 'pagefind';
 import { PortalError } from '../errors.js';
 
 /** Where the index goes inside the built site; the search box loads `<baseUrl>pagefind/pagefind.js`. */
@@ -62,6 +64,7 @@ export interface SearchIndexFigures {
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexFigures> {
   const started = performance.now();
   const outputDir = path.join(siteDir, SEARCH_INDEX_DIR);
+  const pagefind = await loadPagefind();
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS] });
     const index = expectNoErrors(created, 'create the index').index;
@@ -87,6 +90,24 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexFigu
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind's Node API, from the `pagefind` package Portico depends on, imported
+ * by its file's path. The package exports it for `import` only, and Docusaurus
+ * loads plugins through jiti, which turns `import('pagefind')` into `require()`
+ * and fails on that export (ERR_PACKAGE_PATH_NOT_EXPORTED); by path, jiti
+ * requires the ES module (Node 20.19 and later can) and Node imports it.
+ */
+async function loadPagefind(): Promise<typeof Pagefind> {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('pagefind') ?? []) {
+    const manifest = path.join(dir, 'pagefind', 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: { '.': { import: string } } };
+    return (await import(path.join(dir, 'pagefind', exports['.'].import))) as typeof Pagefind;
+  }
+  throw new PortalError('The search index cannot be built: the pagefind package is not installed', 2, ['run npm ci in the Portico checkout']);
 }
 
 /** Throws the errors Pagefind reported (it reports them in the response instead of rejecting). */
