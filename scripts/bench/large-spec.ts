@@ -15,12 +15,12 @@
  * Each reports wall time, peak RSS (GNU time; Portico's own process added, as
  * in the main scenario) and how many HTML pages the spec became.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FETCHED_FILES, REAL_CORPUS_CACHE, fetchCorpusFile } from '../fetch-real-corpus.js';
 import { measureNode, type Measurement } from './measure.js';
-import { REPO_ROOT } from './site-copy.js';
+import { linkNodeModules, REPO_ROOT } from './site-copy.js';
 
 const SPEC_NAME = 'api.github.com.json';
 const PORTAL = path.join(REPO_ROOT, 'bin/portal.js');
@@ -65,7 +65,7 @@ function step(name: string, m: Measurement): string {
 /**
  * A fresh folder with the spec, a package.json (Docusaurus looks for one) and one
  * docs page: the docs plugin needs a docs/ folder before gen-api-docs fills it,
- * and the search bar of Portico's current theme fails to render a portal without one.
+ * and a portal has one too (`portal init` writes it).
  * Its node_modules links every package of the checkout's but not `.cache`, so
  * the bundler's persistent cache starts empty and the checkout's (with the
  * fetched corpus) is never cleared: both builds are cold.
@@ -76,11 +76,7 @@ function siteWithSpec(prefix: string, spec: string): string {
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: prefix.replace(/-$/, ''), private: true }, null, 2)}\n`);
   mkdirSync(path.join(dir, 'docs'));
   writeFileSync(path.join(dir, 'docs', 'index.md'), '# GitHub REST API\n\nThe reference of each operation is under HTTP API.\n');
-  const shared = path.join(REPO_ROOT, 'node_modules');
-  mkdirSync(path.join(dir, 'node_modules'));
-  for (const entry of readdirSync(shared)) {
-    if (entry !== '.cache') symlinkSync(path.join(shared, entry), path.join(dir, 'node_modules', entry));
-  }
+  linkNodeModules(dir);
   return dir;
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,20 @@ export interface SiteCopy {
 export function copySite(): SiteCopy {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-bench-site-'));
   cpSync(REPO_ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(path.relative(REPO_ROOT, src)) });
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Gives a bench site a node_modules of its own that links every package of the
+ * checkout's but not `.cache`: the bundler's persistent cache of the site starts
+ * empty, and clearing it (clearBuildState) never reaches the checkout's cache,
+ * which holds other builds' caches and the fetched real-input corpus.
+ */
+export function linkNodeModules(siteDir: string): void {
+  const shared = path.join(REPO_ROOT, 'node_modules');
+  mkdirSync(path.join(siteDir, 'node_modules'));
+  for (const entry of readdirSync(shared)) {
+    if (entry !== '.cache') symlinkSync(path.join(shared, entry), path.join(siteDir, 'node_modules', entry));
+  }
 }

@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copySite, REPO_ROOT } from './site-copy.js';
+import { copySite, linkNodeModules } from './site-copy.js';
 
 /** A site directory prepared for a benchmark build. */
 export interface BenchSite {
@@ -36,7 +36,7 @@ export function createBareSite(pagesDir: string, bundler: 'webpack' | 'rspack' =
   writeFileSync(path.join(dir, 'src', 'pages', 'index.md'), '# Bare Docusaurus\n\nThe same pages, with nothing else.\n');
   mkdirSync(path.join(dir, 'docs'));
   cpSync(pagesDir, path.join(dir, 'docs'), { recursive: true });
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   return { kind: bundler === 'rspack' ? 'bare-rspack' : 'bare', dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
