@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { formatPlace } from '../results/index.js';
 import {
   appendBenchRun,
   assertSuiteName,
   resolveRunMeta,
-  fileSha256,
-  runIdentity,
+  runHeader,
   suiteFromFileName,
   type AppendOutcome,
   type BenchRun,
@@ -56,13 +54,7 @@ export async function ingestBenchmarkRun(options: IngestBenchOptions): Promise<I
   const meta = resolveRunMeta(options, { ...reading.meta, places }, options.now);
   const results = [...reading.results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const run: BenchRun = {
-    id: runIdentity({ kind: 'bench', suite, commit: meta.commit, explicitDate: meta.explicitDate, content: results }),
-    date: meta.date,
-    ...(meta.commit ? { commit: meta.commit } : {}),
-    ...(meta.branch ? { branch: meta.branch } : {}),
-    format: reading.format,
-    source: path.basename(reading.input.file),
-    sourceSha256: fileSha256(reading.input.file),
+    ...runHeader({ kind: 'bench', suite, meta, format: reading.format, file: reading.input.file, content: results }),
     results: reading.results,
   };
   const outcome = await appendBenchRun(options.historyDir, suite, run, (existing, added) => seriesConflicts(existing, added, reading));

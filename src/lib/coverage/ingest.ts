@@ -1,10 +1,8 @@
-import path from 'node:path';
 import {
   appendCoverageRun,
   assertSuiteName,
   resolveRunMeta,
-  fileSha256,
-  runIdentity,
+  runHeader,
   type AppendOutcome,
   type CoverageRun,
   type ResolvedRunMeta,
@@ -51,13 +49,7 @@ export async function ingestCoverageRun(options: IngestCoverageOptions): Promise
   assertSuiteName(suite);
   const meta = resolveRunMeta(options, {}, options.now);
   const run: CoverageRun = {
-    id: runIdentity({ kind: 'coverage', suite, commit: meta.commit, explicitDate: meta.explicitDate, content: { totals: reading.totals, files: reading.files } }),
-    date: meta.date,
-    ...(meta.commit ? { commit: meta.commit } : {}),
-    ...(meta.branch ? { branch: meta.branch } : {}),
-    format: reading.format,
-    source: path.basename(reading.input.file),
-    sourceSha256: fileSha256(reading.input.file),
+    ...runHeader({ kind: 'coverage', suite, meta, format: reading.format, file: reading.input.file, content: { totals: reading.totals, files: reading.files } }),
     totals: reading.totals,
     files: reading.files,
   };

@@ -5,6 +5,8 @@
  */
 export { fileSha256, runIdentity, stableStringify } from './identity.js';
 export type { RunIdentityInput } from './identity.js';
+export { runHeader } from './run-header.js';
+export type { RunHeaderInput } from './run-header.js';
 export { resolveRunMeta } from './run-meta.js';
 export type { ResolvedRunMeta, RunMetaOptions } from './run-meta.js';
 // The zod schemas stay internal: their inferred types are the API.
