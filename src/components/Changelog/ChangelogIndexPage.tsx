@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
+import ColumnTable from '../ColumnTable';
 import type { ChangelogIndexData } from '../../plugins/changelog/routes';
 import ReleaseMeta from './ReleaseMeta';
 
@@ -45,28 +46,19 @@ export default function ChangelogIndexPage({ data }: { data: ChangelogIndexData 
             ))}
           </p>
         )}
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Date</th>
-              <th scope="col">Changes</th>
+        <ColumnTable columns={['Version', 'Date', 'Changes']}>
+          {data.releases.map((release) => (
+            <tr key={release.permalink} data-version={release.version}>
+              <td>
+                <Link to={release.permalink}>{release.version}</Link>
+              </td>
+              <td>
+                <ReleaseMeta release={release} />
+              </td>
+              <td>{release.sections.map((section) => `${section.title} ${section.count}`).join(', ') || '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.releases.map((release) => (
-              <tr key={release.permalink} data-version={release.version}>
-                <td>
-                  <Link to={release.permalink}>{release.version}</Link>
-                </td>
-                <td>
-                  <ReleaseMeta release={release} />
-                </td>
-                <td>{release.sections.map((section) => `${section.title} ${section.count}`).join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
         {data.notes.map((note) => (
           <section key={note.line} className="margin-top--lg" data-note-line={note.line}>
             <Heading as="h2">{note.title}</Heading>

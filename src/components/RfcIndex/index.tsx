@@ -2,11 +2,14 @@ import Link from '@docusaurus/Link';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
+import ColumnTable from '../ColumnTable';
 import { padRfcNumber } from '../../lib/core/text';
 import type { RfcGlobalData } from '../../plugins/rfcs/index';
 import { STATUS_ORDER } from './status';
 import { RfcStatusBadge } from './RfcStatusBadge';
 import styles from './styles.module.css';
+
+const RFC_COLUMNS = ['RFC', 'Title', 'Status', 'Authors', 'Created', 'Updated'];
 
 /**
  * Every RFC by number, grouped by status in lifecycle order. Plain links and
@@ -36,36 +39,24 @@ export default function RfcIndex(): ReactNode {
           <Heading as="h2" id={`status-${group.status}`}>
             {group.label}
           </Heading>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">RFC</th>
-                <th scope="col">Title</th>
-                <th scope="col">Status</th>
-                <th scope="col">Authors</th>
-                <th scope="col">Created</th>
-                <th scope="col">Updated</th>
+          <ColumnTable className={styles.table} columns={RFC_COLUMNS}>
+            {group.rfcs.map((rfc) => (
+              <tr key={rfc.number} data-rfc={rfc.number}>
+                <td>{padRfcNumber(rfc.number)}</td>
+                <td>
+                  <Link to={rfc.permalink}>{rfc.title}</Link>
+                </td>
+                <td>
+                  <RfcStatusBadge status={rfc.status} />
+                </td>
+                <td>{rfc.authors.join(', ')}</td>
+                <td>
+                  <time dateTime={rfc.created}>{rfc.created}</time>
+                </td>
+                <td>{rfc.updated ? <time dateTime={rfc.updated}>{rfc.updated}</time> : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {group.rfcs.map((rfc) => (
-                <tr key={rfc.number} data-rfc={rfc.number}>
-                  <td>{padRfcNumber(rfc.number)}</td>
-                  <td>
-                    <Link to={rfc.permalink}>{rfc.title}</Link>
-                  </td>
-                  <td>
-                    <RfcStatusBadge status={rfc.status} />
-                  </td>
-                  <td>{rfc.authors.join(', ')}</td>
-                  <td>
-                    <time dateTime={rfc.created}>{rfc.created}</time>
-                  </td>
-                  <td>{rfc.updated ? <time dateTime={rfc.updated}>{rfc.updated}</time> : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ColumnTable>
         </section>
       ))}
     </div>
