@@ -18,7 +18,17 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Benchmarks' })).toBeVisible();
     await expect(page.getByRole('note')).toContainText('Sample data');
 
+    // The suite's overview row: latest value, change from the run before, verdict and a sparkline of the latest 30 runs.
+    const row = page.locator('tr[data-series-row="POST /tasks p95 latency"]');
+    await expect(row.locator('th, td')).toHaveText(['POST /tasks p95 latency', '117.3 ms', '+0.5%', 'ok', '']);
+    await expect(row.getByRole('img', { name: /^Latest 30 runs: from [\d.]+ ms to 117\.3 ms$/ })).toBeVisible();
+    // The suite's 7 charts are behind a disclosure; the row's link opens it at the series' chart.
     const card = page.locator('article[data-series="POST /tasks p95 latency"]');
+    await expect(card).toBeHidden();
+    await row.getByRole('link', { name: 'POST /tasks p95 latency' }).click();
+    await expect(page.locator('details[data-charts="task-service-load"]')).toHaveAttribute('open', '');
+    await expect(card.getByRole('heading', { level: 3 })).toBeInViewport();
+
     const chart = card.getByRole('img', { name: 'POST /tasks p95 latency (task-service-load), ms, smaller is better', exact: true });
     await expect(chart).toBeVisible();
     expect(await chart.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
@@ -91,6 +101,56 @@ test.describe('with JavaScript off', () => {
     await expect(suite.getByRole('link', { name: 'Coverage totals of every run of suite task-client-sdk, JSON' }).first()).toHaveAttribute('href', '/dashboards/coverage/data/task-client-sdk.json');
   });
 
+  test('on a 360 px phone the pages never scroll sideways, chart text stays 11 px or larger, a single run is a labelled point', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const path of ['/dashboards', '/dashboards/benchmarks', '/dashboards/coverage']) {
+      await page.goto(path);
+      // Open every disclosure, so the charts and data tables are laid out too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      // Every table is in its own scroll box, no wider than the page.
+      for (const box of await page.locator('table').evaluateAll((tables) => tables.map((t) => ({ wrapped: t.parentElement?.getAttribute('role') === 'region', right: t.parentElement!.getBoundingClientRect().right })))) {
+        expect(box.wrapped, path).toBe(true);
+        expect(box.right, path).toBeLessThanOrEqual(360);
+      }
+      // Chart labels: rendered size in CSS pixels, and the chart as wide as its column.
+      const sizes = await page.locator('svg[data-chart] text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
+      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11);
+      for (const chart of await page.locator('svg[data-chart]').evaluateAll((svgs) => svgs.map((svg) => [svg.getBoundingClientRect().right, svg.closest('figure')!.getBoundingClientRect().right]))) {
+        expect(Math.abs(chart[0]! - chart[1]!), path).toBeLessThanOrEqual(1);
+      }
+    }
+    // /dashboards/coverage is open: its chart has a legend naming its four lines.
+    await expect(page.getByRole('list', { name: /^Legend of Coverage of task-client-sdk/ }).getByRole('listitem')).toHaveText(['lines', 'statements', 'functions', 'branches']);
+
+    await page.goto('/dashboards/benchmarks');
+    // doc-coverage has one run of 2 series: its charts are expanded, each a labelled point, and it says "1 run".
+    const suite = page.locator('section[data-suite="doc-coverage"]');
+    await expect(suite.locator('> p').first()).toHaveText(/^1 run; latest on /);
+    const chart = suite.locator('svg[data-chart]').first();
+    await expect(chart).toBeVisible();
+    const caption = chart.locator('text[data-caption]');
+    await expect(caption).toHaveText(/^[\d.]+ ?\S+ on \d{4}-\d{2}-\d{2}$/);
+    const [captionBox, chartBox] = [await caption.boundingBox(), await chart.boundingBox()];
+    expect(captionBox!.x).toBeGreaterThanOrEqual(chartBox!.x);
+    expect(captionBox!.x + captionBox!.width).toBeLessThanOrEqual(chartBox!.x + chartBox!.width);
+    await expect(chart.locator('circle[data-marker="latest"]')).toHaveAttribute('r', '5');
+    await expect(suite.locator('article details summary').first()).toHaveText('Data table (1 run)');
+    expect(await page.locator('main').innerText()).not.toMatch(/\b1 runs\b/);
+  });
+
+  test('on a desktop the charts take the full width, and the benchmarks page stays short', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/dashboards/benchmarks');
+    const main = await page.locator('main').boundingBox();
+    const chart = await page.locator('section[data-suite="doc-coverage"] svg[data-chart]').first().boundingBox();
+    // The chart and its 3.5 rem label gutter span the column.
+    expect(chart!.width + 56).toBeGreaterThan(main!.width - 2 * 16 - 2);
+    // 69 series in 7 suites: overview tables, and only the 2-series suite's charts shown expanded.
+    await expect(page.locator('svg[data-chart]:visible')).toHaveCount(2);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
+  });
+
   test('the overview shows each suite and links to the detail pages', async ({ page }) => {
     await page.goto('/dashboards');
     await expect(page.locator('tr[data-suite="task-service-load"]')).toContainText('no regression');
@@ -104,7 +164,11 @@ test.describe('with JavaScript off', () => {
 test('the dashboards render without console errors and are in the navbar', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboards' }).click();
+  // The link may sit in a navbar group (a hover dropdown, issue 24): point at the group first.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const group = nav.locator('.dropdown', { has: page.locator('a[href="/dashboards"]') });
+  if ((await group.count()) > 0) await group.first().hover();
+  await nav.getByRole('link', { name: 'Dashboards', exact: true }).first().click();
   await expect(page).toHaveURL(/\/dashboards$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboards' })).toBeVisible();
   for (const path of ['/dashboards/benchmarks', '/dashboards/coverage']) {
