@@ -15,6 +15,10 @@ import {
 } from '../../lib/runbooks/index.js';
 import { loadOrFailBuild } from '../fail-build.js';
 
+// Docusaurus (jiti) hands over the CommonJS module's `default`; Node's own ESM loader the whole `exports` object.
+const createClientRedirects: typeof clientRedirectsPlugin =
+  typeof clientRedirectsPlugin === 'function' ? clientRedirectsPlugin : (clientRedirectsPlugin as unknown as { default: typeof clientRedirectsPlugin }).default;
+
 /** Options of the runbooks plugin. */
 export interface RunbooksPluginOptions {
   /** Absolute path of the runbooks directory. */
@@ -108,7 +112,7 @@ export default function runbooksPlugin(context: LoadContext, options: RunbooksPl
     },
     async postBuild(props) {
       if (props.content.redirects.length === 0) return;
-      const redirects = clientRedirectsPlugin(context, { id: 'runbook-aliases', fromExtensions: [], toExtensions: [], redirects: props.content.redirects });
+      const redirects = createClientRedirects(context, { id: 'runbook-aliases', fromExtensions: [], toExtensions: [], redirects: props.content.redirects });
       await redirects?.postBuild?.({ ...props, content: undefined });
     },
   };
