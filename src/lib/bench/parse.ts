@@ -1,5 +1,6 @@
 import { PortalError } from '../errors.js';
 import { parseResultJson, readResultFile, type ResultFile } from '../results/index.js';
+import { chooseResultFormat } from '../results/format-choice.js';
 import { detectBenchFormat, type BenchFormatDetection } from './detect.js';
 import { parseBenchmarkJs } from './formats/benchmarkjs.js';
 import { parseCustomBenchmark } from './formats/github-action-benchmark.js';
@@ -38,20 +39,13 @@ export function resolveBenchFormat(name: string): BenchFormat {
  */
 export function readBenchFile(file: string, format?: BenchFormat): BenchFileReading {
   const input = readResultFile(file, 'benchmark results');
-  let detection: BenchFormatDetection | undefined;
-  let chosen = format;
-  if (!chosen) {
-    detection = detectBenchFormat(input.text);
-    chosen = detection.format;
-    if (!chosen) {
-      // A broken JSON file is reported with its syntax error, the likeliest cause.
-      if (/^\s*[[{]/.test(input.text)) parseResultJson(input, `Cannot read benchmark results from ${input.shown}`);
-      throw new PortalError(`Cannot tell the benchmark format of ${input.shown}`, 2, [
-        `${input.shown}: ${detection.reason}`,
-        `expected one of: ${BENCH_FORMATS.map((f) => `${BENCH_FORMAT_LABELS[f]} (${f})`).join('; ')}; or pass --format`,
-      ]);
-    }
-  }
+  const { format: chosen, detection } = chooseResultFormat(input, format, {
+    content: 'benchmark results',
+    kind: 'benchmark',
+    formats: BENCH_FORMATS,
+    labels: BENCH_FORMAT_LABELS,
+    detect: detectBenchFormat,
+  });
   try {
     return { ...parseAs(chosen, input), input, detection };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { PortalError } from '../errors.js';
 import { parseJsonLocated, parseResultJson, readResultFile, type ResultFile } from '../results/index.js';
+import { chooseResultFormat } from '../results/format-choice.js';
 import { looksLikeCobertura, parseCobertura } from './formats/cobertura.js';
 import { looksLikeIstanbulFinal, looksLikeIstanbulSummary, parseIstanbulFinal, parseIstanbulSummary } from './formats/istanbul.js';
 import { looksLikeLcov, parseLcov } from './formats/lcov.js';
@@ -69,19 +70,13 @@ export function detectCoverageFormat(text: string): CoverageFormatDetection {
  */
 export function readCoverageFile(file: string, rootDir: string, format?: CoverageFormat): CoverageFileReading {
   const input = readResultFile(file, 'a coverage report');
-  let detection: CoverageFormatDetection | undefined;
-  let chosen = format;
-  if (!chosen) {
-    detection = detectCoverageFormat(input.text);
-    chosen = detection.format;
-    if (!chosen) {
-      if (/^\s*[[{]/.test(input.text)) parseResultJson(input, `Cannot read coverage from ${input.shown}`);
-      throw new PortalError(`Cannot tell the coverage format of ${input.shown}`, 2, [
-        `${input.shown}: ${detection.reason}`,
-        `expected one of: ${COVERAGE_FORMATS.map((f) => `${COVERAGE_FORMAT_LABELS[f]} (${f})`).join('; ')}; or pass --format`,
-      ]);
-    }
-  }
+  const { format: chosen, detection } = chooseResultFormat(input, format, {
+    content: 'coverage',
+    kind: 'coverage',
+    formats: COVERAGE_FORMATS,
+    labels: COVERAGE_FORMAT_LABELS,
+    detect: detectCoverageFormat,
+  });
   try {
     return { ...parseAs(chosen, input, rootDir), input, detection };
   } catch (error) {
