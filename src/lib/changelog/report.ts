@@ -10,8 +10,38 @@ export function changelogFindings(report: ChangelogLintReport): Finding[] {
   return report.findings;
 }
 
+/** One changelog in the `--json` report of `portal lint changelog`. */
+export interface ChangelogJson {
+  /** The changelog's id in `portal.config.ts`, or null for a file linted on its own. */
+  id: string | null;
+  /** Its title in `portal.config.ts`, or null. */
+  title: string | null;
+  /** The file read. */
+  file: string;
+  /** The style it was read as (keep-a-changelog, changesets, conventional, ...). */
+  style: LintedChangelog['changelog']['style'];
+  /** Why that style was chosen. */
+  styleReason: string;
+  /** The document's own `#` title, or null. */
+  documentTitle: string | null;
+  /** Its releases, newest first, without their Markdown bodies. */
+  releases: Omit<Release, 'bodyMarkdown'>[];
+  /** Sections that are not releases (e.g. "Earlier releases"), shown as notes on the index. */
+  notes: { title: string; line: number }[];
+  /** What the lint found in this changelog. */
+  findings: Finding[];
+}
+
+/** The `--json` report of `portal lint changelog`. */
+export interface ChangelogReportJson {
+  /** The severity of gates.changelog the report was judged with. */
+  gate: ChangelogLintReport['gate'];
+  /** Each changelog linted. */
+  changelogs: ChangelogJson[];
+}
+
 /** The `--json` form: per changelog its releases (without `bodyMarkdown`, to keep the output small), notes and findings. */
-export function changelogReportToJson(report: ChangelogLintReport) {
+export function changelogReportToJson(report: ChangelogLintReport): ChangelogReportJson {
   return {
     gate: report.gate,
     changelogs: report.changelogs.map(({ target, changelog, detection, findings }) => ({
