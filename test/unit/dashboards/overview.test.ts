@@ -101,7 +101,7 @@ describe('the benchmarks page at 100 series', () => {
 });
 
 describe('a series of a single run', () => {
-  const history: BenchHistoryFile[] = [{ schemaVersion: 1, kind: 'bench', suite: 'once', runs: [benchRun('once', day(3), fakeCommit(1), [{ name: 'cold start', value: 117.3, unit: 'ms' }])] }];
+  const history: BenchHistoryFile[] = [{ schemaVersion: 1, kind: 'bench', suite: 'once', runs: [benchRun('once', day(3), fakeCommit(1), [{ name: 'cold start', value: 117.3 }])] }];
   const plan = planBenchmarks(history, SETTINGS);
   const card = plan.page.suites[0]!.series[0]!;
 
