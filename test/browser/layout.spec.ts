@@ -73,6 +73,9 @@ function dynamicParts(page: Page) {
 let paths: Promise<string[]> | undefined;
 
 test.describe('every page kind fits a phone and a desktop', () => {
+  // The benchmarks dashboard is a long page: eight layouts and two screenshots took over 30 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
   for (const kind of PAGE_KINDS) {
     test(kind.kind, async ({ page, request }) => {
       paths ??= sitemapPaths(request);
