@@ -101,7 +101,9 @@ test.describe('changelog', () => {
 
   test('the home page shows the latest release', async ({ page }) => {
     await page.goto('/');
-    const latest = page.locator('section', { has: page.getByRole('heading', { name: 'Latest releases' }) });
-    await expect(latest.getByRole('link', { name: 'Task Service 2.1.0' })).toHaveAttribute('href', '/changelog/2.1.0');
+    await expect(page.getByRole('heading', { name: 'Latest release', exact: true })).toBeVisible();
+    const latest = page.locator('main').getByRole('link', { name: '2.1.0', exact: true });
+    await expect(latest).toHaveAttribute('href', '/changelog/2.1.0');
+    await expect(latest.locator('xpath=..')).toContainText('Task Service');
   });
 });

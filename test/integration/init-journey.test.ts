@@ -71,7 +71,9 @@ describe('portal init --from <project>, then config check, then build', () => {
     expect(home('main').text()).not.toMatch(/Portico|Task Service|Tutorials/);
     const navbar = home('nav.navbar a').map((_, el) => home(el).text().trim()).get();
     expect(navbar).not.toContain('Tutorials');
-    expect(navbar).not.toContain('Releases');
+    // No announcements (the blog); the changelog and the release hub, grouped under Releases.
+    expect(navbar).not.toContain('Announcements');
+    expect(navbar).toEqual(expect.arrayContaining(['Releases', 'Release hub', 'Changelog']));
     const footerLinks = home('footer a').map((_, el) => home(el).attr('href')).get();
     expect(footerLinks.filter((href) => /tutorials|blog|configuration|\/docs\/cli/.test(href))).toEqual([]);
 
