@@ -54,7 +54,8 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
     expect(site.blog).toBe(false);
     expect(site.docsInstances).toEqual(['rfcs', 'runbooks']);
     expect(site.pluginNames).toContain('./src/plugins/rfcs/index.ts');
-    expect(site.navbar).toEqual(['Docs', 'RFCs', 'Runbooks', 'Dashboards', 'Repository']);
+    // Runbooks and dashboards are grouped under Operate (src/lib/navigation/navbar.ts).
+    expect(site.navbar).toEqual(['Docs', 'RFCs', 'Operate', 'Repository']);
     expect(site.footer).toEqual([
       ['Learn', ['/docs/getting-started']],
       ['Operate', ['/runbooks', '/rfcs']],
@@ -74,27 +75,28 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
     expect(site.blog).toMatchObject({ path: path.join(dir, 'blog') });
     expect(site.docsInstances).toEqual(['tutorials', 'runbooks']);
     expect(site.pluginNames).not.toContain('./src/plugins/rfcs/index.ts');
-    expect(site.navbar).toEqual(['Docs', 'Tutorials', 'Runbooks', 'Releases', 'Dashboards', 'Repository']);
+    // Without a changelog the Releases group holds the blog alone, so it is a plain link.
+    expect(site.navbar).toEqual(['Docs', 'Tutorials', 'Operate', 'Announcements', 'Repository']);
     expect(site.footer).toEqual([
       ['Learn', ['/docs/getting-started', '/tutorials']],
       ['Operate', ['/runbooks']],
       ['Releases', ['/blog', 'pathname:///blog/rss.xml', 'pathname:///blog/atom.xml']],
     ]);
-    expect(site.searchSections).toEqual(['/docs Docs', '/tutorials Tutorials', '/runbooks Runbooks', '/blog Releases', '/dashboards Dashboards']);
-    expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'Runbooks', 'Releases']);
+    expect(site.searchSections).toEqual(['/docs Docs', '/tutorials Tutorials', '/runbooks Runbooks', '/blog Announcements', '/dashboards Dashboards']);
+    expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'Runbooks', 'Announcements']);
   });
 
   it('the embedded portal keeps every section of its own', async () => {
     const site = await siteFor(path.join(REPO_ROOT, 'portal.config.ts'));
     expect(site.docsInstances).toEqual(['tutorials', 'rfcs', 'runbooks']);
-    expect(site.navbar.slice(0, 4)).toEqual(['Docs', 'Tutorials', 'RFCs', 'Runbooks']);
+    expect(site.navbar.slice(0, 6)).toEqual(['Docs', 'Tutorials', 'RFCs', 'Reference', 'Operate', 'Releases']);
     expect(site.navbar).toContain('Releases');
     expect(site.footer).toEqual([
       ['Learn', ['/docs/getting-started', '/tutorials', '/docs/configuration']],
       ['Operate', ['/runbooks', '/rfcs', '/docs/cli']],
       ['Releases', ['/blog', '/changelog', 'pathname:///blog/rss.xml', 'pathname:///blog/atom.xml']],
     ]);
-    expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Releases', 'Changelog']);
+    expect(site.cards.map((card) => card.title)).toEqual(['Docs', 'Tutorials', 'RFCs', 'Runbooks', 'Announcements', 'Changelog']);
     expect(site.searchSections).toEqual([
       '/docs Docs',
       '/tutorials Tutorials',
@@ -102,8 +104,9 @@ describe('docusaurus.config.ts: a section exists only when its folder does', () 
       '/runbooks Runbooks',
       '/api API',
       '/http-api HTTP API',
-      '/blog Releases',
+      '/blog Announcements',
       '/changelog Changelog',
+      '/releases Releases',
       '/dashboards Dashboards',
     ]);
   });
