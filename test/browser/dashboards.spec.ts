@@ -4,10 +4,8 @@ import { collectErrors } from '../helpers/browser.js';
 /**
  * The dashboards of the seeded sample history (examples/task-service/history).
  * Charts are server-rendered SVG, so the main checks run with JavaScript off.
- *
- * Set PORTAL_DASHBOARD_FORMATS=1 when serving a build whose history also has a
- * suite per benchmark format (test/integration/dashboards.test.ts makes one):
- * the last block then checks that every format's series is on the page.
+ * A suite per benchmark and coverage format is checked in the built HTML by
+ * test/integration/dashboards.test.ts.
  */
 
 test.describe('with JavaScript off', () => {
@@ -176,25 +174,4 @@ test('the dashboards render without console errors and are in the navbar', async
     await expect(page.locator('svg[role="img"]').first()).toBeVisible();
   }
   expect(errors).toEqual([]);
-});
-
-test.describe('a build with a suite per benchmark format', () => {
-  test.skip(!process.env.PORTAL_DASHBOARD_FORMATS, 'set PORTAL_DASHBOARD_FORMATS=1 for a build made by test/integration/dashboards.test.ts');
-  const SERIES = {
-    benchmarkjs: 'Array#join',
-    vitest: 'bench/client.bench.ts > URL building > no query',
-    hyperfine: 'node startup',
-    googlecpp: 'BM_SortVector/1024',
-    go: 'BenchmarkParse',
-    pytest: 'tests/test_ids.py::test_parse_task_id',
-    custom: 'cold start',
-  };
-  for (const [suite, series] of Object.entries(SERIES)) {
-    test(`shows the ${suite} series "${series}" with its chart and table`, async ({ page }) => {
-      await page.goto('/dashboards/benchmarks');
-      const card = page.locator(`section[data-suite="fmt-${suite}"] article[data-series="${series}"]`);
-      await expect(card.locator('svg[role="img"] use[data-line]')).toHaveCount(1);
-      await expect(card.locator('details table tbody tr')).toHaveCount(1);
-    });
-  }
 });
