@@ -1,15 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPortalConfig } from '../../src/config/index.js';
 import { checkBuildLinks } from '../../src/lib/links/index.js';
+import { REPO_ROOT } from '../helpers/run-portal.js';
 import { BENCH_FIXTURES, COVERAGE_FIXTURES, poisonedSite } from '../helpers/shared-sites.js';
-import { buildSite, copySite, type SiteCopy } from '../helpers/site.js';
+import { buildStarter, starterSite, type StarterSite } from '../helpers/starter-site.js';
 
-const copies: SiteCopy[] = [];
+const starters: StarterSite[] = [];
 afterAll(() => {
-  for (const site of copies) site.remove();
+  for (const site of starters) site.remove();
 });
 
 describe('dashboards in a real build', () => {
@@ -65,13 +66,16 @@ describe('dashboards in a real build', () => {
     expect(report.broken.filter((link) => link.page.startsWith(`${config.site.baseUrl}dashboards`))).toEqual([]);
   });
 
-  // The build reads the history before bundling (src/cli/commands/build/gates.ts), so this stops in seconds.
+  // The build reads the history before bundling (src/cli/commands/build/gates.ts), so this stops in
+  // seconds; a starter portal, since no other input matters here.
   it('stops the build with exit code 2, naming the file and the place, when the history is corrupt', () => {
-    const site = copySite();
-    copies.push(site);
-    const file = path.join(site.dir, 'examples/task-service/history/bench/task-service-load.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": "one"'));
-    const { code, output } = buildSite(site.dir);
+    const site = starterSite();
+    starters.push(site);
+    const file = path.join(site.dir, '.portal/history/bench/task-service-load.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const seeded = readFileSync(path.join(REPO_ROOT, 'examples/task-service/history/bench/task-service-load.json'), 'utf8');
+    writeFileSync(file, seeded.replace('"schemaVersion": 1', '"schemaVersion": "one"'));
+    const { code, output } = buildStarter(site.config);
     expect(code, output.slice(-3000)).toBe(2);
     expect(output).toContain('✖ The bench history file');
     expect(output).toContain('✖ Build stopped before bundling: an input cannot be used');
