@@ -212,6 +212,13 @@ export default function SearchBar(): ReactNode {
           className={styles.dialog}
           aria-labelledby={ids.title}
           onClose={() => setIsOpen(false)}
+          onKeyDown={(event) => {
+            // Escape closes from any control: Chromium leaves it to a focused <select>, and
+            // ignores the dialog's own Escape after a change made without a user gesture.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            close();
+          }}
           onClick={(event) => {
             // A click on the backdrop (outside the panel) lands on the dialog itself.
             if (event.target === dialogRef.current) close();
