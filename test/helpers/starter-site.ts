@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from './run-portal.js';
+import { REPO_ROOT, runPortal } from './run-portal.js';
 
 /** A portal made by `portal init` in a temp folder: the smallest real project, built in seconds rather than minutes. */
 export interface StarterSite {
@@ -23,8 +22,8 @@ export interface StarterSite {
 export function starterSite(): StarterSite {
   const root = mkdtempSync(path.join(tmpdir(), 'portal-starter-'));
   const dir = path.join(root, 'portal');
-  const init = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/portal.js'), 'init', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (init.status !== 0) throw new Error(`portal init failed (exit ${init.status}): ${init.stdout}${init.stderr}`);
+  const init = runPortal(['init', dir], { cwd: root });
+  if (init.code !== 0) throw new Error(`portal init failed (exit ${init.code}): ${init.stdout}${init.stderr}`);
   const config = path.join(dir, 'portal.config.ts');
   return {
     dir,
@@ -45,11 +44,6 @@ export function starterSite(): StarterSite {
  */
 export function buildStarter(config: string | null, env: NodeJS.ProcessEnv = {}, cwd = config ? path.dirname(config) : REPO_ROOT): { code: number | null; output: string } {
   const args = config ? ['build', '--config', config] : ['build'];
-  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/portal.js'), ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PORTAL_CONFIG: '', ...env },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = runPortal(args, { cwd, env: { PORTAL_CONFIG: '', ...env }, timeout: 600_000 });
+  return { code: run.code, output: `${run.stdout}\n${run.stderr}` };
 }
