@@ -57,50 +57,33 @@ function HttpDiff({ diff }: { diff: HttpApiDiff }): ReactNode {
         </div>
       )}
       {empty && <p>No changes.</p>}
-      {diff.added.length > 0 && (
-        <>
-          <Heading as="h4">Added</Heading>
-          <ul>
-            {diff.added.map((op) => (
-              <li key={`${op.method} ${op.path}`}>
-                <Operation op={op} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {diff.removed.length > 0 && (
-        <>
-          <Heading as="h4">Removed</Heading>
-          <ul>
-            {diff.removed.map((op) => (
-              <li key={`${op.method} ${op.path}`}>
-                <Operation op={op} /> <span className="badge badge--danger">breaking</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {diff.changed.length > 0 && (
-        <>
-          <Heading as="h4">Changed</Heading>
-          <ul>
-            {diff.changed.map((op) => (
-              <li key={`${op.method} ${op.path}`}>
-                <Operation op={op} />
-                <ul>
-                  {op.changes.map((change, i) => (
-                    <li key={i}>
-                      {change.description}
-                      {change.class === 'breaking' && <span className="badge badge--danger margin-left--sm">breaking</span>}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ChangeList title="Added" items={diff.added} render={(op) => <Operation op={op} />} />
+      <ChangeList
+        title="Removed"
+        items={diff.removed}
+        render={(op) => (
+          <>
+            <Operation op={op} /> <span className="badge badge--danger">breaking</span>
+          </>
+        )}
+      />
+      <ChangeList
+        title="Changed"
+        items={diff.changed}
+        render={(op) => (
+          <>
+            <Operation op={op} />
+            <ul>
+              {op.changes.map((change, i) => (
+                <li key={i}>
+                  {change.description}
+                  {change.class === 'breaking' && <span className="badge badge--danger margin-left--sm">breaking</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      />
       {diff.other.length > 0 && (
         <>
           <Heading as="h4">Other changes</Heading>
@@ -111,6 +94,21 @@ function HttpDiff({ diff }: { diff: HttpApiDiff }): ReactNode {
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** One kind of operation change (added, removed, changed) as a titled list; nothing when there is none. */
+function ChangeList<T extends { method: string; path: string }>({ title, items, render }: { title: string; items: readonly T[]; render: (item: T) => ReactNode }): ReactNode {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Heading as="h4">{title}</Heading>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.method} ${item.path}`}>{render(item)}</li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadChangelog, addGitDates } from '../changelog/index.js';
+import { loadChangelog, addGitDates, type Changelog } from '../changelog/index.js';
 import { resolveRfcRelease, type RfcMeta } from '../rfcs/lint.js';
 import { loadRfcs } from '../rfcs/load.js';
 import { computeDeltas, loadDeltaHistory, type DeltaThresholds, type ReleaseDeltas } from './deltas.js';
@@ -53,9 +53,13 @@ export interface ReleaseReport {
   regressionCount: number;
 }
 
-/** The releases of every configured changelog; changelogs are parsed by src/lib/changelog (dates from git where missing). */
-export async function loadTimelines(config: ReleasesConfig): Promise<ReleaseTimeline[]> {
-  return Promise.all(config.changelogs.map(async (log) => buildReleaseTimeline(await addGitDates(await loadChangelog(log.file)), log)));
+/**
+ * The releases of every configured changelog; changelogs are parsed by src/lib/changelog (dates from
+ * git where missing). `read` holds changelogs already parsed and dated, by id (the site build's
+ * changelog plugin has read them), so they are not read and blamed again.
+ */
+export async function loadTimelines(config: ReleasesConfig, read: ReadonlyMap<string, Changelog> = new Map()): Promise<ReleaseTimeline[]> {
+  return Promise.all(config.changelogs.map(async (log) => buildReleaseTimeline(read.get(log.id) ?? (await addGitDates(await loadChangelog(log.file))), log)));
 }
 
 /** The RFCs of `<rootDir>/rfcs` (empty when there is no such folder). */

@@ -66,6 +66,8 @@ export interface LoadedChangelog {
 export interface ChangelogRoutePlan {
   indexes: ChangelogIndexData[];
   releases: ReleasePageData[];
+  /** The changelogs as read and dated, which the release pages build on (src/plugins/releases). */
+  changelogs: readonly LoadedChangelog[];
 }
 
 /** The first configured changelog lives at `/changelog`, the others at `/changelog/<id>`. */
@@ -91,7 +93,7 @@ function toView(release: Release, base: string): ReleaseView {
 
 /** Plans every changelog index and release page from the loaded changelogs (releases already newest first). */
 export function planChangelogRoutes(loaded: readonly LoadedChangelog[]): ChangelogRoutePlan {
-  const plan: ChangelogRoutePlan = { indexes: [], releases: [] };
+  const plan: ChangelogRoutePlan = { indexes: [], releases: [], changelogs: loaded };
   const links = loaded.map((entry, i) => ({ id: entry.id, title: entry.title, permalink: changelogPermalink(entry.id, i === 0) }));
   loaded.forEach((entry, i) => {
     const base = links[i]!.permalink;

@@ -4,7 +4,8 @@ import { buildReleaseReport, loadProjectRfcs, loadTimelines, type ReleasesConfig
 import { bundleSideOfProcess } from '../../lib/build/bundle-side.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
-import { planReleaseRoutes, RELEASES_BASE_PATH, type ReleasesRoutePlan } from './routes.js';
+import type { ChangelogRoutePlan } from '../changelog/routes.js';
+import { planReleaseRoutes, RELEASES_BASE_PATH } from './routes.js';
 
 /** Options of the releases plugin: the parts of portal.config.ts the release pages read. */
 export type ReleasesPluginOptions = ReleasesConfig;
@@ -14,17 +15,21 @@ export type ReleasesPluginOptions = ReleasesConfig;
  * first, with badges for breaking changes and regressions) and one page per
  * release (`/releases/<changelog>/<version>`: notes, RFCs shipped, HTTP API
  * diff, benchmark and coverage deltas). The changelog pages stay as they are.
- * Changelogs are read and gated by the changelog plugin; this one reads them
- * again only to build the pages. RFCs that cannot be listed leave the RFC
+ * Changelogs are read, gated and dated by the changelog plugin; this one takes
+ * them from that plugin's content. RFCs that cannot be listed leave the RFC
  * section empty (portal lint rfcs reports them).
  */
-export default function releasesPlugin(context: LoadContext, options: ReleasesPluginOptions): Plugin<ReleasesRoutePlan> {
+export default function releasesPlugin(context: LoadContext, options: ReleasesPluginOptions): Plugin {
   return {
     name: 'portico-releases',
     getPathsToWatch: () => options.changelogs.map((log) => log.file),
-    loadContent: () =>
+    // After every plugin has loaded: the changelog plugin has read, gated and dated the changelogs,
+    // and its content hands them over instead of a second read and git blame here.
+    allContentLoaded: ({ allContent, actions }) =>
       loadOrFailBuild(async () => {
-        const timelines = await loadTimelines(options);
+        const changelogPlan = allContent['portico-changelog']?.default as ChangelogRoutePlan | undefined;
+        const read = new Map((changelogPlan?.changelogs ?? []).map(({ id, changelog }) => [id, changelog]));
+        const timelines = await loadTimelines(options, read);
         const rfcs = await loadProjectRfcs(options.rootDir).catch((error: unknown) => {
           if (bundleSideOfProcess() !== 'server') process.stderr.write(`${pc.yellow('⚠')} release pages: RFCs not listed (${(error as Error).message})\n`);
           return [];
@@ -35,23 +40,21 @@ export default function releasesPlugin(context: LoadContext, options: ReleasesPl
           for (const entry of timeline.releases) reports.push(await buildReleaseReport(options, timelines, timeline, entry, rfcs));
           changelogs.push({ id: timeline.changelogId, title: timeline.title, reports });
         }
-        return planReleaseRoutes(changelogs);
-      }),
-    async contentLoaded({ content, actions }) {
-      actions.addRoute({
-        path: RELEASES_BASE_PATH,
-        component: '@site/src/components/Releases/ReleasesHubPage.tsx',
-        exact: true,
-        modules: { data: await createDataModule(actions, context.siteDir, 'releases-hub.json', content.hub) },
-      });
-      for (const page of content.pages) {
+        const content = planReleaseRoutes(changelogs);
         actions.addRoute({
-          path: page.permalink,
-          component: '@site/src/components/Releases/ReleasePage.tsx',
+          path: RELEASES_BASE_PATH,
+          component: '@site/src/components/Releases/ReleasesHubPage.tsx',
           exact: true,
-          modules: { data: await createDataModule(actions, context.siteDir, `release-${page.report.changelog.id}-${page.report.entry.slug}.json`, page) },
+          modules: { data: await createDataModule(actions, context.siteDir, 'releases-hub.json', content.hub) },
         });
-      }
-    },
+        for (const page of content.pages) {
+          actions.addRoute({
+            path: page.permalink,
+            component: '@site/src/components/Releases/ReleasePage.tsx',
+            exact: true,
+            modules: { data: await createDataModule(actions, context.siteDir, `release-${page.report.changelog.id}-${page.report.entry.slug}.json`, page) },
+          });
+        }
+      }),
   };
 }
