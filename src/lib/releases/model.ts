@@ -117,11 +117,17 @@ export function previousRelease(timeline: ReleaseTimeline, entry: ReleaseEntry):
   return entry.previous === undefined ? undefined : timeline.releases.find((other) => other.version === entry.previous);
 }
 
+/** The marker of a Markdown list item at the start of a line. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
 /** The first change of a release as plain text on one line, at most 140 characters; `No changes listed.` when it has none. */
 export function summaryOf(release: Release): string {
   const first = release.sections.flatMap((section) => section.entries)[0]?.markdown;
   if (first === undefined) return 'No changes listed.';
-  const text = plainText(first.split('\n')[0] ?? '');
+  // The entry's first paragraph: its wrapped source lines, up to a blank line or a nested list item.
+  const lines = first.split('\n');
+  const end = lines.findIndex((line, i) => line.trim() === '' || (i > 0 && LIST_ITEM.test(line)));
+  const text = plainText(lines.slice(0, end === -1 ? undefined : end).join(' ').replace(LIST_ITEM, ''));
   return text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text;
 }
 

@@ -41,4 +41,13 @@ describe('release timeline', () => {
     expect(timeline.releases[0]!.tagProblem).toBe('the changelog is not in a git repository');
     expect(summaryOf({ sections: [] } as never)).toBe('No changes listed.');
   });
+
+  it('summarises a release by its first change: every wrapped line of it, without a nested list or a list marker', async () => {
+    // The sample's 2.1.0 entry is wrapped over two source lines (its summary used to stop at "back to").
+    const sample = await loadChangelog(path.resolve('examples/task-service/CHANGELOG.md'));
+    expect(summaryOf(sample.releases.find((r) => r.version === '2.1.0')!)).toBe('POST /tasks/{taskId}/reopen moves a done or cancelled task back to open and clears completedAt.');
+    // react-router 6.28.0 (a real changelog): the first entry is a list item holding a nested list.
+    const reactRouter = await loadChangelog(path.resolve('test/fixtures/real/changelogs/react-router-6.28.0.md'));
+    expect(summaryOf(reactRouter.releases.find((r) => r.version === '6.28.0')!)).toBe('Log deprecation warnings for v7 flags (#11750)');
+  });
 });
