@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED, REFLECTION_KIND_NAMES } from '../lib/api-coverage/kinds.js';
+import { DEFAULT_SIDEBAR_GROUP_LIMIT } from '../lib/api-reference/sidebar.js';
 import { DEFAULT_LIGHTHOUSE_BUDGETS } from '../lib/lighthouse/budgets.js';
+import { SCRIPT_BUDGET_KINDS } from '../lib/script-budgets/kinds.js';
 
 /**
  * The schema of `portal.config.ts`: the one place where a team describes its
@@ -186,6 +188,13 @@ export const changelogSchema = z.strictObject({
    * @default every spec in openapi.specs
    */
   openapiSpecs: z.array(slug).optional(),
+  /**
+   * Names of the TypeScript API packages (`api.packages[].name`) whose public API diff the release
+   * pages of this changelog show, taken with TypeDoc at the release tags (see docs/releases.md).
+   * When left out, the release pages say that no package is linked to the changelog.
+   * @default none: no TypeScript API diff
+   */
+  apiPackages: z.array(slug).optional(),
 });
 
 const lighthouseScore = z
@@ -241,13 +250,49 @@ export const lighthouseSchema = z.strictObject({
   pages: z.array(lighthousePageSchema).min(1, { error: 'expected at least one page' }).default(['/']),
   /** Minimum scores for every page. */
   budgets: lighthouseBudgetsSchema.default(lighthouseBudgetsSchema.parse({})),
-  /** Lighthouse runs per page; the median score of each category is held against its budget. @default 3 */
+  /** Lighthouse runs per page: the first measures every category, the others performance alone (the one score that depends on timing); the median of each category is held against its budget. @default 3 */
   runs: z
     .number({ error: 'expected a whole number of runs between 1 and 9' })
     .int({ error: 'expected a whole number of runs between 1 and 9' })
     .min(1, { error: 'expected a whole number of runs between 1 and 9' })
     .max(9, { error: 'expected a whole number of runs between 1 and 9' })
     .default(3),
+});
+
+const scriptKb = z
+  .number({ error: 'expected a budget in KB of gzipped JavaScript, such as 300' })
+  .positive({ error: 'expected a budget in KB of gzipped JavaScript greater than 0' });
+
+/**
+ * KB (1,024 bytes) of gzipped JavaScript the heaviest page of each kind may load before it is
+ * interactive: its `<script src>` tags plus the scripts it preloads, counted from the built HTML,
+ * so the figure is the same on every machine. More than 10% over fails `portal check scripts`
+ * (`gates.scriptBudgets`); over by less warns. A kind left out is measured and listed, not judged.
+ * See docs/performance.md.
+ */
+export const scriptBudgetsSchema = z.strictObject({
+  /** The home page (`/`). @default none (measured, not judged) */
+  home: scriptKb.optional(),
+  /** Doc pages: `/docs`, `/tutorials` and `/blog`. @default none (measured, not judged) */
+  doc: scriptKb.optional(),
+  /** TypeScript API reference pages (`/api`: classes, interfaces, functions, doc coverage). @default none (measured, not judged) */
+  api: scriptKb.optional(),
+  /** HTTP API pages (`/http-api`: operations, schemas, the index). @default none (measured, not judged) */
+  httpApi: scriptKb.optional(),
+  /** Dashboards (`/dashboards`). @default none (measured, not judged) */
+  dashboard: scriptKb.optional(),
+  /** RFC pages and the RFC index (`/rfcs`). @default none (measured, not judged) */
+  rfc: scriptKb.optional(),
+  /** Runbooks and the runbook index (`/runbooks`). @default none (measured, not judged) */
+  runbook: scriptKb.optional(),
+  /** Release pages and changelogs (`/releases`, `/changelog`). @default none (measured, not judged) */
+  release: scriptKb.optional(),
+} satisfies Record<(typeof SCRIPT_BUDGET_KINDS)[number], z.ZodOptional<typeof scriptKb>>);
+
+/** Size budgets checked against the built site. */
+export const budgetsSchema = z.strictObject({
+  /** Gzipped JavaScript per page kind, in KB, checked by `portal check scripts`. @default {} (every kind measured, none judged) */
+  scripts: scriptBudgetsSchema.default({}),
 });
 
 /** How the site is built. */
@@ -311,6 +356,8 @@ export const gatesSchema = z.strictObject(
     changelog: severity,
     /** Markdown lint findings (`portal lint md`). @default "error" */
     markdownLint: severity,
+    /** A page kind's JavaScript more than 10% over `budgets.scripts` (`portal check scripts`). @default "error" */
+    scriptBudgets: severity,
   },
   { error: 'an object such as { links: "error", anchors: "warn" }' },
 );
@@ -347,8 +394,21 @@ export const portalConfigSchema = z.strictObject({
         .array(z.enum(REFLECTION_KIND_NAMES, { error: `expected TypeDoc reflection kind names (${REFLECTION_KIND_NAMES.join(', ')})` }))
         .min(1, { error: 'expected at least one reflection kind' })
         .default([...DEFAULT_REQUIRED_TO_BE_DOCUMENTED]),
+      /**
+       * Symbols an expanded group of a package's API sidebar lists at most. A group (one kind of
+       * one module or namespace) with more is split into alphabetical sub-categories ("A–F",
+       * "G", ...) of at most this many, so an API page's HTML does not grow with the size of the
+       * API; the package's index page still lists every symbol.
+       * @default 50
+       */
+      sidebarGroupLimit: z
+        .number({ error: 'expected a whole number of sidebar items, from 2 to 1000' })
+        .int({ error: 'expected a whole number of sidebar items, from 2 to 1000' })
+        .min(2, { error: 'expected a whole number of sidebar items, from 2 to 1000' })
+        .max(1000, { error: 'expected a whole number of sidebar items, from 2 to 1000' })
+        .default(DEFAULT_SIDEBAR_GROUP_LIMIT),
     })
-    .default({ packages: [], requiredToBeDocumented: [...DEFAULT_REQUIRED_TO_BE_DOCUMENTED] }),
+    .default({ packages: [], requiredToBeDocumented: [...DEFAULT_REQUIRED_TO_BE_DOCUMENTED], sidebarGroupLimit: DEFAULT_SIDEBAR_GROUP_LIMIT }),
   /** OpenAPI documents rendered under `/http-api/`. */
   openapi: z
     .strictObject({
@@ -388,6 +448,8 @@ export const portalConfigSchema = z.strictObject({
   lighthouse: lighthouseSchema.default(lighthouseSchema.parse({})),
   /** Bundler settings of the site build. */
   build: buildSchema.default(buildSchema.parse({})),
+  /** Size budgets of the built pages (JavaScript per page kind). */
+  budgets: budgetsSchema.default({ scripts: {} }),
   /** Severity of each quality gate: `"error"`, `"warn"` or `"off"`. */
   gates: gatesSchema.default(gatesSchema.parse({})),
 }, { error: 'an object: export default definePortalConfig({ site: {...}, ... })' });

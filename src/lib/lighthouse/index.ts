@@ -14,7 +14,7 @@ export {
   median,
 } from './budgets.js';
 export type { LighthouseCategory, LighthouseScores, LighthouseBudgets, BudgetFailure, LighthousePageSetting } from './budgets.js';
-export { measurePages, summarizeRuns, LIGHTHOUSE_METRIC_AUDITS } from './run.js';
+export { measurePages, summarizeRuns, withVerdictsOf, LIGHTHOUSE_METRIC_AUDITS } from './run.js';
 export type { LighthouseMetrics, LighthouseAuditFinding, LighthouseRun, MeasuredPage, MeasuredPages, MeasurePagesOptions } from './run.js';
 export { evaluatePage, formatLighthouseReport, lighthouseReportToBenchmark } from './report.js';
 export type { LighthousePageResult, LighthouseReport, CustomBenchmarkEntry } from './report.js';

@@ -9,6 +9,7 @@ import {
   lighthouseReportToBenchmark,
   median,
   summarizeRuns,
+  withVerdictsOf,
   type LighthouseReport,
   type LighthouseRun,
   type LighthouseScores,
@@ -52,6 +53,19 @@ describe('budgets', () => {
     const summary = summarizeRuns('http://127.0.0.1/', [run(scores(70, 100), 3000), run(scores(92, 98), 1500), run(scores(88, 100), 2000)]);
     expect(summary.scores).toEqual(scores(88, 100));
     expect(summary.medianRun.metrics.largestContentfulPaint).toBe(2000);
+  });
+
+  it('completes a performance-only run with the first run’s other verdicts, so the median of those is the first run’s', () => {
+    const first = { ...run(scores(70, 90), 3000), failingAudits: [
+      { category: 'accessibility' as const, id: 'color-contrast', title: 'Contrast', score: 0 },
+      { category: 'performance' as const, id: 'total-blocking-time', title: 'TBT', score: 0.5 },
+    ] };
+    const later = { ...run(scores(95, 0), 1500), failingAudits: [{ category: 'performance' as const, id: 'largest-contentful-paint', title: 'LCP', score: 0.8 }] };
+    const completed = withVerdictsOf(first, later);
+    expect(completed.scores).toEqual({ ...first.scores, performance: 95 });
+    expect(completed.metrics.largestContentfulPaint).toBe(1500);
+    expect(completed.failingAudits.map((audit) => audit.id)).toEqual(['color-contrast', 'largest-contentful-paint']);
+    expect(summarizeRuns('http://127.0.0.1/', [first, completed, withVerdictsOf(first, run(scores(80, 0), 2000))]).scores).toEqual(scores(80, 90));
   });
 });
 
