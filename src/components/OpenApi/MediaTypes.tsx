@@ -1,6 +1,6 @@
 import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
-import type { MediaTypeView } from '../../lib/openapi/page-data';
+import type { MediaTypeView } from '../../lib/openapi/payload-view';
 import SafeHtml from './SafeHtml';
 import SchemaTree from './SchemaTree';
 import styles from './styles.module.css';

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import type { ParameterView } from '../../lib/openapi/page-data';
+import type { ParameterView } from '../../lib/openapi/payload-view';
 import SafeHtml from './SafeHtml';
 import SchemaTree, { TypeLabel } from './SchemaTree';
 import styles from './styles.module.css';

@@ -1,7 +1,7 @@
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import type { ResponseView } from '../../lib/openapi/page-data';
+import type { ResponseView } from '../../lib/openapi/payload-view';
 import MediaTypes from './MediaTypes';
 import SafeHtml from './SafeHtml';
 import { TypeLabel } from './SchemaTree';

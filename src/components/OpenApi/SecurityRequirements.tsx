@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import type { OperationSecurityView } from '../../lib/openapi/page-data';
+import type { OperationSecurityView } from '../../lib/openapi/security-view';
 
 /** Which credentials an operation needs: alternatives joined by "or", schemes of one alternative by "and". */
 export default function SecurityRequirements({ security }: { security: OperationSecurityView }): ReactNode {

@@ -1,6 +1,7 @@
 import { buildCurlCommand, type CurlRequest, type CurlValuePart } from '../curl.js';
 import { arrayOf, objectOf, type JsonObject } from '../json-narrowing.js';
-import type { OperationSecurityView, RequestBodyView } from '../page-data.js';
+import type { RequestBodyView } from '../payload-view.js';
+import type { OperationSecurityView } from '../security-view.js';
 import { sampleFromSchema } from '../sample.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { mergedParameters, parameterExample, parameterSchema } from './parameters.js';

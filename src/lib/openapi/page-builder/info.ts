@@ -1,6 +1,6 @@
 import { safeHttpUrl as safeHttpUrlText } from '../../markdown/index.js';
 import { isObject, stringOf } from '../json-narrowing.js';
-import type { ContactView, ExternalDocsView, LicenseView } from '../page-data.js';
+import type { ContactView, ExternalDocsView, LicenseView } from '../api-info-view.js';
 
 /** A URL field of the spec as an http(s) link, or undefined (`javascript:` and friends never become links). */
 export function safeHttpUrl(value: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { arrayOf, objectEntries, objectOf, stringOf } from '../json-narrowing.js';
-import type { ExampleView, MediaTypeView } from '../page-data.js';
+import type { ExampleView, MediaTypeView } from '../payload-view.js';
 import type { SpecContext } from './context.js';
 
 /** The media types of a 3.x `content` object, each with its schema and examples. Shared by request bodies and responses. */

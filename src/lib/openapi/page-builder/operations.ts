@@ -1,5 +1,6 @@
 import { arrayOf, isObject, objectOf, stringOf } from '../json-narrowing.js';
-import type { OperationLink, OperationPageData, SecuritySchemeView, TagPageData } from '../page-data.js';
+import type { OperationLink, OperationPageData, TagPageData } from '../page-data.js';
+import type { SecuritySchemeView } from '../security-view.js';
 import { DEFAULT_TAG, SCHEMAS_SEGMENT, SlugAllocator, joinUrl, operationSlug, tagSlug } from '../slugs.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { curlSample } from './curl-samples.js';

@@ -1,5 +1,5 @@
 import { arrayOf, objectEntries, objectOf, stringOf, type JsonObject } from '../json-narrowing.js';
-import type { ParameterView } from '../page-data.js';
+import type { ParameterView } from '../payload-view.js';
 import type { RawOperation, SpecContext } from './context.js';
 
 /** Path-level parameters overridden by operation-level ones with the same `in` and `name`. */

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../json-narrowing.js';
-import type { RequestBodyView } from '../page-data.js';
+import type { RequestBodyView } from '../payload-view.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { contentViews, mediaTypeView, mediaTypes } from './media-types.js';
 

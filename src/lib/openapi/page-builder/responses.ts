@@ -1,5 +1,5 @@
 import { objectOf } from '../json-narrowing.js';
-import type { HeaderView, MediaTypeView, ResponseView } from '../page-data.js';
+import type { HeaderView, MediaTypeView, ResponseView } from '../payload-view.js';
 import { SlugAllocator, kebabSlug } from '../slugs.js';
 import type { RawOperation, SpecContext } from './context.js';
 import { contentViews, formatExample, languageOf, mediaTypeView, mediaTypes } from './media-types.js';

@@ -1,5 +1,5 @@
 import { arrayOf, isObject, objectEntries, objectOf, stringOf, type JsonObject } from '../json-narrowing.js';
-import type { OperationSecurityView, SecuritySchemeView } from '../page-data.js';
+import type { OperationSecurityView, SecuritySchemeView } from '../security-view.js';
 import { SlugAllocator, kebabSlug } from '../slugs.js';
 import type { SpecContext } from './context.js';
 

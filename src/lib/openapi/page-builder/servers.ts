@@ -1,5 +1,5 @@
 import { arrayOf, isObject, objectOf, stringOf } from '../json-narrowing.js';
-import type { ServerView } from '../page-data.js';
+import type { ServerView } from '../api-info-view.js';
 import type { RawOperation, SpecContext } from './context.js';
 
 /** Servers of a `servers` list (2.0: built from `schemes`, `host` and `basePath`). */
