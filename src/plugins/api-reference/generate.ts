@@ -12,6 +12,7 @@ import type { SiteLocation } from '../../lib/api-coverage/page-urls.js';
 import { buildDocCoverageReport, type DocCoverageReport } from '../../lib/api-coverage/report.js';
 import { keepOwnSources, packageDirectoryOf, resolveSourceLinks } from '../../lib/api-coverage/source-links.js';
 import { filesUnchanged, generatorKey, hashFiles, optionsKey as keyOfOptions, readFingerprint, relativePath, writeFingerprint } from '../../lib/cache/fingerprint.js';
+import { boundSidebarItems, DEFAULT_SIDEBAR_GROUP_LIMIT, type SidebarItem } from '../../lib/api-reference/sidebar.js';
 import { resolveCommentLinks, type CommentLinkFinding } from './comment-links.js';
 import { addPageDescriptions } from './page-description.js';
 import { COVERAGE_DOC, OVERVIEW_DOC, renderCoveragePage, renderOverviewPage, type DocCoverageHistoryRun, type DocCoverageMode } from './section-pages.js';
@@ -34,6 +35,11 @@ export interface GenerateApiReferenceOptions {
   site: SiteLocation;
   /** Recorded doc-coverage runs, listed on the coverage page (not part of the fingerprint: no conversion depends on them). */
   history?: readonly DocCoverageHistoryRun[];
+  /**
+   * Items an expanded sidebar group shows at most (`api.sidebarGroupLimit`); a larger
+   * group is split into alphabetical sub-categories. Defaults to {@link DEFAULT_SIDEBAR_GROUP_LIMIT}.
+   */
+  sidebarGroupLimit?: number;
 }
 
 /** What a generation produced (or found current from the last one). */
@@ -102,6 +108,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
     })),
     kinds: options.kinds,
     site: options.site,
+    sidebarGroupLimit: options.sidebarGroupLimit ?? DEFAULT_SIDEBAR_GROUP_LIMIT,
   });
   const sidebarPath = path.join(options.outDir, GENERATED_FILES.sidebars);
 
@@ -133,7 +140,7 @@ export async function generateApiReference(options: GenerateApiReferenceOptions)
       addPageDescriptions(app, input.title ?? input.name);
       await app.generateOutputs(project);
       linkFindings.push(...comments.findings);
-      sidebarItems.push(packageCategory(input, path.join(options.outDir, input.name)));
+      sidebarItems.push(packageCategory(input, path.join(options.outDir, input.name), options.sidebarGroupLimit ?? DEFAULT_SIDEBAR_GROUP_LIMIT));
       fingerprints.push(fingerprintPackage(input.name, input.tsconfig, programFiles, options.rootDir));
     },
   });
@@ -181,13 +188,16 @@ function readCurrentOutput(options: GenerateApiReferenceOptions, optionsKey: str
 
 /**
  * The package's sidebar category: typedoc-docusaurus-theme's generated items
- * (ids relative to `outDir`), under the package's title, linking to its index.
+ * (ids relative to `outDir`), under the package's title, linking to its index
+ * (which lists every symbol), with every group of more than `groupLimit` items
+ * split alphabetically (see boundSidebarItems) so a page's sidebar does not
+ * grow with the API.
  */
-function packageCategory(input: ApiPackageInput, packageDir: string): unknown {
+function packageCategory(input: ApiPackageInput, packageDir: string, groupLimit: number): unknown {
   const generated = path.join(packageDir, 'typedoc-sidebar.cjs');
   const load = createRequire(import.meta.url);
   delete load.cache[generated];
-  const items = load(generated) as unknown[];
+  const items = boundSidebarItems(load(generated) as SidebarItem[], groupLimit);
   rmSync(generated);
   return { type: 'category', label: input.title ?? input.name, link: { type: 'doc', id: `${input.name}/index` }, items };
 }
@@ -253,7 +263,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 function computeOptionsKey(options: unknown): string {
   const generator = generatorKey({
     packages: ['typescript', 'typedoc', 'typedoc-plugin-markdown', 'docusaurus-plugin-typedoc'],
-    sourceDirs: [HERE, path.resolve(HERE, '../../lib/api-coverage'), path.resolve(HERE, '../../lib/git')],
+    sourceDirs: [HERE, path.resolve(HERE, '../../lib/api-coverage'), path.resolve(HERE, '../../lib/api-reference'), path.resolve(HERE, '../../lib/git')],
   });
   return keyOfOptions(generator, options);
 }

@@ -28,6 +28,8 @@ export interface ApiReferenceSettings {
    * headings); such a link is rendered as plain text either way.
    */
   linkGates: { links: DocCoverageMode; anchors: DocCoverageMode };
+  /** Items an expanded sidebar group shows at most (`api.sidebarGroupLimit`); 50 when absent. */
+  sidebarGroupLimit?: number;
 }
 
 /** The validated configuration fields the plugin reads (a structural subset of `PortalConfig`). */
@@ -42,6 +44,8 @@ export interface ApiReferenceConfigSource {
     packages: ApiPackageInput[];
     /** `api.requiredToBeDocumented`. */
     requiredToBeDocumented: ReflectionKindName[];
+    /** `api.sidebarGroupLimit`. */
+    sidebarGroupLimit?: number;
   };
   /** `dashboards.historyDir`, absolute. */
   dashboards?: {
@@ -92,6 +96,7 @@ export function apiReferencePluginOptions(portal: ApiReferenceConfigSource): Api
       mode: portal.gates.docCoverage,
       linkGates: { links: portal.gates.links, anchors: portal.gates.anchors },
       site: { url: site.url, baseUrl: site.baseUrl, repository: site.repository, branch: site.branch },
+      ...(portal.api.sidebarGroupLimit !== undefined ? { sidebarGroupLimit: portal.api.sidebarGroupLimit } : {}),
       ...(portal.dashboards ? { historyDir: portal.dashboards.historyDir } : {}),
     },
   };
