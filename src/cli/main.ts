@@ -6,6 +6,7 @@ import { registerCheckBenchCommand } from './commands/check-bench/register.js';
 import { registerCheckCoverageCommand } from './commands/check-coverage/register.js';
 import { registerCheckLinksCommand } from './commands/check-links/register.js';
 import { registerCheckRunbooksCommand } from './commands/check-runbooks/register.js';
+import { registerCheckScriptsCommand } from './commands/check-scripts/register.js';
 import { registerConfigCommands } from './commands/config/register.js';
 import { registerDocCoverageCommand } from './commands/doc-coverage/register.js';
 import { registerIngestAllCommand } from './commands/ingest-all/register.js';
@@ -53,6 +54,7 @@ export function createProgram(): Command {
   registerCheckRunbooksCommand(check);
   registerCheckBenchCommand(check);
   registerCheckCoverageCommand(check);
+  registerCheckScriptsCommand(check);
   // ingest
   registerIngestAllCommand(ingest);
   registerIngestBenchCommand(ingest);

@@ -46,7 +46,7 @@ describe('validatePortalConfig', () => {
     ['a string where a switch is expected', { site, build: { persistentCache: 'yes' } }, 'build.persistentCache: got "yes", expected true or false'],
     ['a misspelled field', { site, site2: {} }, expect.stringMatching(/^\(root\): unknown field "site2" \(did you mean "site"\?\), expected one of "site", .*"thresholds", .*"gates"$/)],
     ['a misspelled field in an object', { site: { ...site, titel: 'X' } }, 'site: unknown field "titel" (did you mean "title"?), expected one of "title", "tagline", "url", "baseUrl", "repository", "branch"'],
-    ['an unknown gate', { site, gates: { link: 'warn' } }, 'gates: unknown field "link" (did you mean "links"?), expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint"'],
+    ['an unknown gate', { site, gates: { link: 'warn' } }, 'gates: unknown field "link" (did you mean "links"?), expected one of "links", "anchors", "docCoverage", "openapiLint", "runbooks", "rfcs", "changelog", "markdownLint", "scriptBudgets"'],
     ['an unknown gate severity', { site, gates: { anchors: 'fatal' } }, 'gates.anchors: got "fatal", expected "error", "warn" or "off"'],
     ['not an object at all', 'portal', '(root): got "portal", expected an object: export default definePortalConfig({ site: {...}, ... })'],
   ] as [string, unknown, unknown][])('reports %s as one line naming the field', (_name, raw, expected) => {

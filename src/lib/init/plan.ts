@@ -177,6 +177,7 @@ function gatesFor(api: boolean, openapi: boolean, alerts: boolean, changelog: bo
     { name: 'openapiLint', ...existing(openapi, 'the OpenAPI spec', 'OpenAPI spec') },
     { name: 'runbooks', ...existing(alerts, 'the alerting rules file', 'alert-rule file') },
     { name: 'changelog', ...existing(changelog, 'the changelog', 'changelog') },
+    { name: 'scriptBudgets', severity: 'error', comment: 'JavaScript per page kind against budgets.scripts (portal check scripts)' },
   ];
 }
 

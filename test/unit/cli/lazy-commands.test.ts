@@ -125,6 +125,7 @@ describe('portal command registry', () => {
         'check coverage',
         'check links',
         'check runbooks',
+        'check scripts',
         'config check',
         'config print',
         'doc-coverage',

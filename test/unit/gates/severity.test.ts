@@ -70,7 +70,7 @@ describe('gate severities in the portal commands', () => {
     expect(both.gates.docCoverage).toBe('error');
     expect(both.deprecations).toEqual(['thresholds.docCoverageMode is deprecated and ignored because gates.docCoverage is set; remove it']);
     const none = validatePortalConfig({ site }, '/tmp/portal.config.ts');
-    expect(none.gates).toEqual({ links: 'error', anchors: 'error', docCoverage: 'error', openapiLint: 'error', runbooks: 'error', rfcs: 'error', changelog: 'error', markdownLint: 'error' });
+    expect(none.gates).toEqual({ links: 'error', anchors: 'error', docCoverage: 'error', openapiLint: 'error', runbooks: 'error', rfcs: 'error', changelog: 'error', markdownLint: 'error', scriptBudgets: 'error' });
     expect(none.deprecations).toEqual([]);
   });
 

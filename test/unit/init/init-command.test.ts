@@ -61,7 +61,7 @@ describe('portal init', () => {
     expect(config.site.repository).toBe('https://github.com/your-org/your-project');
     expect(config.api.packages).toEqual([]);
     expect(config.allowedRoots).toEqual([]);
-    expect(config.gates).toEqual({ links: 'error', anchors: 'error', markdownLint: 'error', rfcs: 'error', docCoverage: 'error', openapiLint: 'error', runbooks: 'error', changelog: 'error' });
+    expect(config.gates).toEqual({ links: 'error', anchors: 'error', markdownLint: 'error', rfcs: 'error', docCoverage: 'error', openapiLint: 'error', runbooks: 'error', changelog: 'error', scriptBudgets: 'error' });
     // Each gate's comment says why it is strict: the input it would check is not configured yet.
     const source = readFileSync(path.join(dir, 'portal.config.ts'), 'utf8');
     expect(source).toContain("docCoverage: 'error', // nothing to check yet (no API package configured)");

@@ -151,6 +151,7 @@ const GATE_LABELS: Record<GateName, string> = {
   rfcs: 'RFCs',
   changelog: 'changelogs',
   markdownLint: 'Markdown lint',
+  scriptBudgets: 'script budgets',
 };
 
 async function checkDocCoverage(
