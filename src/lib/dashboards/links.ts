@@ -70,3 +70,8 @@ export function countOf(count: number, noun: string, pluralNoun: string = `${nou
 export function runSpan(count: number, firstDay: string, lastDay: string): string {
   return count === 1 ? `1 run on ${lastDay}` : `${countOf(count, 'run')} from ${firstDay} to ${lastDay}`;
 }
+
+/** `{ commit }` when a run recorded its commit id, else nothing: spread into page data, which omits absent fields. */
+export function commitOf(commit: string | undefined): { commit?: string } {
+  return commit ? { commit } : {};
+}
