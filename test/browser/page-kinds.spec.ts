@@ -1,16 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
+import { COLOUR_RULES, describeProblems, seriousViolations } from '../helpers/axe.js';
 import { pageOfKind, sitemapPaths } from '../helpers/browser.js';
 import { PAGE_KINDS } from '../helpers/page-kinds.js';
 
 /**
- * Every page kind fits a phone and a desktop (issue 24): at each width, in
- * both colour schemes, the document never scrolls sideways, the desktop navbar
- * shows the whole site title on one line of items, and on a phone the page's
- * heading is on the first screen. Each kind is loaded once; the sizes and
- * schemes are switched on the loaded page. Then one screenshot per kind at a
- * phone and a desktop size (light) is compared with the committed one, so a
- * layout regression fails CI (`npx playwright test test/browser/layout.spec.ts
- * --update-snapshots` after a deliberate change).
+ * One page of every kind (test/helpers/page-kinds.ts, chosen from the build's
+ * sitemap), loaded ONCE and checked for everything that holds of any page:
+ * - it fits a phone and a desktop (issue 24): at each width, in both colour
+ *   schemes, the document never scrolls sideways, the desktop navbar shows the
+ *   whole site title on one line of items, and on a phone the page's heading is
+ *   on the first screen; the sizes and schemes are switched on the loaded page;
+ * - one screenshot at a phone and a desktop size (light) matches the committed
+ *   one, so a layout regression fails CI (`npx playwright test
+ *   test/browser/page-kinds.spec.ts --update-snapshots` after a deliberate change);
+ * - axe-core finds no serious or critical violation: every rule in the light
+ *   theme, and the colour rules again in the dark theme (the same DOM restyled,
+ *   so colours are all the scheme can change). The gate's own self-test is in
+ *   accessibility.spec.ts.
+ * Loading a page, hydrating it and waiting for the network to settle costs as
+ * much as a check on it, so the kinds are not loaded again by a spec per concern.
  */
 
 /** The issue's phone and desktop sizes, plus 1,024 px: the narrowest desktop on which the title must be whole. */
@@ -72,9 +80,9 @@ function dynamicParts(page: Page) {
 
 let paths: Promise<string[]> | undefined;
 
-test.describe('every page kind fits a phone and a desktop', () => {
-  // The benchmarks dashboard is a long page: eight layouts and two screenshots took over 30 s on a busy 2-core machine.
-  test.describe.configure({ timeout: 60_000 });
+test.describe('every page kind fits a phone and a desktop and is axe-clean in both themes', () => {
+  // The benchmarks dashboard is a long page: eight layouts, two screenshots and two axe runs took over 60 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
 
   for (const kind of PAGE_KINDS) {
     test(kind.kind, async ({ page, request }) => {
@@ -117,6 +125,13 @@ test.describe('every page kind fits a phone and a desktop', () => {
           mask: dynamicParts(page),
         });
       }
+
+      // Now at the desktop size, light; then the reader's scheme turns dark (respectPrefersColorScheme).
+      expect(describeProblems(await seriousViolations(page)), `${urlPath} (light)`).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await settle(page);
+      expect(describeProblems(await seriousViolations(page, COLOUR_RULES)), `${urlPath} (dark)`).toEqual([]);
     });
   }
 });

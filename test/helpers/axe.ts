@@ -27,7 +27,9 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * violations: of every rule in AXE_TAGS, or only of `rules`.
  */
 export async function seriousViolations(page: Page, rules?: string[]): Promise<AxeProblem[]> {
-  const builder = new AxeBuilder({ page });
+  // Only violations are read: axe then keeps one node per passed or incomplete rule instead of
+  // every node (its `resultTypes` option), about a third less time on a large page.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   const results = await (rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS)).analyze();
   return results.violations
     .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))

@@ -4,8 +4,8 @@ import type { PageKind } from './browser.js';
  * Each kind of page the portal publishes, by its path; a browser spec checks
  * the first page of each kind in the build's own sitemap (pageOfKind), so a
  * renamed page does not leave its template unchecked, and a kind that
- * vanishes from the build fails its test by name. Shared by the accessibility
- * and layout specs.
+ * vanishes from the build fails its test by name. Read by page-kinds.spec.ts
+ * (layout, screenshots and axe on one load per kind) and other specs.
  */
 export const PAGE_KINDS: PageKind[] = [
   { kind: 'home', matches: (path) => path === '/' },
