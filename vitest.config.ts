@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the CPUs: ONE on the 2-core CI machine, which then
+    // waits idle while a test's `portal` process, git or TypeDoc runs. Two workers keep both cores
+    // busy; the unit files share no files or ports (each works in its own temp folder).
+    maxWorkers: 2,
     // Only with --coverage (`npm run coverage`): Portico's own coverage, ingested into its dashboards.
     // Code the tests reach only through a spawned `portal` process is not counted (V8 sees one process).
     coverage: {
