@@ -16,6 +16,17 @@ export interface BuiltSite {
 /** Redirect pages are followed this many times when checking a fragment; more is a loop. */
 const MAX_REDIRECTS = 5;
 
+/** How {@link checkLinks} parses URLs: `new URL(input, base)`. */
+export type UrlParser = (input: string, base?: string | URL) => URL;
+
+/** Options of {@link checkLinks}. */
+export interface CheckLinksOptions {
+  /** Parses every URL the check resolves; tests pass a counting one. Defaults to `new URL`. */
+  parseUrl?: UrlParser;
+}
+
+const parseWithUrl: UrlParser = (input, base) => new URL(input, base);
+
 /**
  * Reads a build directory into a {@link BuiltSite}.
  *
@@ -60,9 +71,28 @@ export async function checkBuildLinks(buildDir: string, location: SiteLocation):
  * (or `<a name>`) on the target page, after following redirect pages. Links to
  * other hosts are collected, not fetched.
  */
-export function checkLinks(site: BuiltSite, location: SiteLocation): LinkCheckReport {
-  const origin = new URL(location.siteUrl).origin;
+export function checkLinks(site: BuiltSite, location: SiteLocation, options: CheckLinksOptions = {}): LinkCheckReport {
+  const parseUrl = options.parseUrl ?? parseWithUrl;
+  const origin = parseUrl(location.siteUrl).origin;
   const baseUrl = location.baseUrl;
+  // Every page of a docs site repeats the navbar, sidebar and footer links, and a
+  // sidebar grows with the site: work is done once per distinct href, path and
+  // target page, so the check stays linear in the links (issue 27).
+  const resolveLink = cachedResolver(parseUrl);
+  const targets = new Map<string, TargetLookup>();
+  const findTarget = (url: URL): TargetLookup => {
+    let target = targets.get(url.pathname);
+    if (!target) {
+      target = findTargetFile(url, baseUrl, site.files);
+      targets.set(url.pathname, target);
+    }
+    return target;
+  };
+  const landings = new Map<string, string | undefined>();
+  const landingOf = (file: string): string | undefined => {
+    if (!landings.has(file)) landings.set(file, followRedirects(file, site, baseUrl, origin, parsedPage, parseUrl));
+    return landings.get(file);
+  };
   const pages = new Map<string, ParsedHtmlPage>();
   const parsedPage = (file: string): ParsedHtmlPage | undefined => {
     if (!/\.html?$/i.test(file)) return undefined;
@@ -90,7 +120,7 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkCheckRe
 
     for (const link of links) {
       const report = (kind: BrokenLink['kind'], reason: string) => broken.push({ kind, file, page, target: link.url, element: link.element, reason });
-      const resolved = resolveUrl(link, pageUrl);
+      const resolved = resolveLink(link, pageUrl);
       if (resolved === 'skip') continue;
       if (resolved === 'malformed') {
         counts.internal += 1;
@@ -107,7 +137,7 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkCheckRe
         continue;
       }
       counts.internal += 1;
-      const target = findTargetFile(resolved, baseUrl, site.files);
+      const target = findTarget(resolved);
       if (target.status === 'outside-base-url') {
         report('outside-base-url', `${resolved.pathname} is outside the site's baseUrl ${baseUrl}, so not part of this build`);
         continue;
@@ -122,7 +152,7 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkCheckRe
       }
       const fragment = fragmentOf(resolved);
       if (fragment === undefined) continue;
-      const landing = followRedirects(target.file, site, baseUrl, origin, parsedPage);
+      const landing = landingOf(target.file);
       const anchors = landing ? parsedPage(landing)?.anchors : undefined;
       if (anchors && !anchors.has(fragment)) {
         report('missing-fragment', `no element with id "${fragment}" on ${baseUrl}${routeOf(landing!)}`);
@@ -201,11 +231,36 @@ export function findTargetFile(url: URL, baseUrl: string, files: ReadonlySet<str
 /** Schemes that are neither pages nor files: not checked, not listed. */
 const NON_WEB_SCHEME = /^(?!https?:)[a-z][a-z\d+.-]*:/i;
 
-function resolveUrl(link: LinkReference, pageUrl: string): URL | 'skip' | 'malformed' {
+/** An href resolved: a URL on the web, one not to check, or one that cannot be parsed. */
+type ResolvedLink = URL | 'skip' | 'malformed';
+
+/** An absolute URL (`https://...`) or a root- or protocol-relative one (`/x`, `//host/x`) resolves the same on every page. */
+const PAGE_INDEPENDENT = /^(?:[a-z][a-z\d+.-]*:|\/)/i;
+
+/**
+ * Resolves links with one parse per distinct href: an href that does not
+ * depend on the page it is on (absolute, `/`-rooted, no `<base>`) is looked up
+ * by itself; any other by its page (or base) and itself. Every page is on the
+ * site's origin, so a root-relative href means the same URL on all of them.
+ */
+function cachedResolver(parseUrl: UrlParser): (link: LinkReference, pageUrl: string) => ResolvedLink {
+  const resolved = new Map<string, ResolvedLink>();
+  return (link, pageUrl) => {
+    const key = !link.base && PAGE_INDEPENDENT.test(link.url) ? link.url : `${link.base ?? ''}\n${pageUrl}\n${link.url}`;
+    let result = resolved.get(key);
+    if (result === undefined) {
+      result = resolveUrl(link, pageUrl, parseUrl);
+      resolved.set(key, result);
+    }
+    return result;
+  };
+}
+
+function resolveUrl(link: LinkReference, pageUrl: string, parseUrl: UrlParser): ResolvedLink {
   if (NON_WEB_SCHEME.test(link.url)) return 'skip';
   try {
-    const base = link.base ? new URL(link.base, pageUrl) : new URL(pageUrl);
-    const url = new URL(link.url, base);
+    // A page URL is always absolute: it needs no parse of its own to be a base.
+    const url = link.base ? parseUrl(link.url, parseUrl(link.base, pageUrl)) : parseUrl(link.url, pageUrl);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : 'skip';
   } catch {
     return 'malformed';
@@ -233,6 +288,7 @@ function followRedirects(
   baseUrl: string,
   origin: string,
   parsedPage: (file: string) => ParsedHtmlPage | undefined,
+  parseUrl: UrlParser,
 ): string | undefined {
   let current = file;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
@@ -240,7 +296,7 @@ function followRedirects(
     if (!redirect) return current;
     let next: URL;
     try {
-      next = new URL(redirect, `${origin}${baseUrl}${routeOf(current)}`);
+      next = parseUrl(redirect, `${origin}${baseUrl}${routeOf(current)}`);
     } catch {
       return undefined;
     }

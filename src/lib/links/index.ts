@@ -10,7 +10,7 @@ export type { LinkReference, BrokenLink, BrokenLinkKind, ExternalLink, LinkCheck
 export { parseHtmlPage, extractFeedLinks, parseSrcset } from './extract.js';
 export type { ParsedHtmlPage } from './extract.js';
 export { checkLinks, checkBuildLinks, readBuild, routeOf, findTargetFile } from './check.js';
-export type { BuiltSite, TargetLookup } from './check.js';
+export type { BuiltSite, CheckLinksOptions, TargetLookup, UrlParser } from './check.js';
 export { formatBrokenLink, formatLinkReport, summarizeLinkReport, linkReportToJson } from './report.js';
 export type { LinkReportFormatOptions, LinkReportJson } from './report.js';
 export { linkFindings } from './findings.js';
