@@ -29,12 +29,12 @@
  * Portico and by docusaurus-plugin-openapi-docs, side by side (large-spec.ts).
  */
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { stringify } from 'yaml';
 import { ingestBenchmarkRun, median } from '../../src/lib/bench/index.js';
+import { htmlFileOfPage, ScriptSizes } from '../../src/lib/built-site/index.js';
 import { planBenchmarksPage } from '../../src/lib/dashboards/index.js';
 import { REPO_ROOT } from './site-copy.js';
 import { generateApiPackage } from './generate-api.js';
@@ -126,22 +126,15 @@ function build(site: BenchSite, warm = false): Measurement {
   return result;
 }
 
-/** Bytes of JavaScript a docs page asks for: its script tags plus preloaded scripts. */
+/**
+ * Raw bytes of JavaScript a docs page asks for: its script tags plus preloaded scripts, counted
+ * as `portal check scripts` counts them (src/lib/built-site), which holds the gzipped figure to a budget.
+ */
 function javascriptBytesOfPage(buildDir: string, route: string): number {
   // `trailingSlash` decides between route.html (Portico) and route/index.html (Docusaurus' default).
-  const candidates = [`${route}.html`, `${route}/index.html`].map((file) => path.join(buildDir, file));
-  const htmlFile = candidates.find((file) => existsSync(file));
+  const htmlFile = htmlFileOfPage(buildDir, route);
   if (!htmlFile) throw new Error(`No HTML for ${route} in ${buildDir}`);
-  const $ = cheerio.load(readFileSync(htmlFile, 'utf8'));
-  const urls = new Set<string>();
-  $('script[src]').each((_, el) => void urls.add($(el).attr('src')!));
-  $('link[rel="preload"][as="script"], link[rel="modulepreload"]').each((_, el) => void urls.add($(el).attr('href')!));
-  let bytes = 0;
-  for (const url of urls) {
-    if (/^https?:/.test(url)) continue;
-    bytes += statSync(path.join(buildDir, url.replace(/^\//, ''))).size;
-  }
-  return bytes;
+  return new ScriptSizes(buildDir).page(htmlFile).bytes;
 }
 
 /** Bytes of a built page's HTML. */
