@@ -1,8 +1,7 @@
 // Errors raised by the Task Service client.
 //
 // Every non-2xx response becomes a TaskApiError (or one of its
-// subclasses); failures that never produced a response become a
-// TaskNetworkError.
+// subclasses); a request that timed out becomes a TaskTimeoutError.
 
 /** One problem with one field of a rejected request body. */
 export interface FieldError {
@@ -164,29 +163,10 @@ export class RateLimitedError extends TaskApiError {
 }
 
 /**
- * The request never produced an HTTP response: DNS failure, refused or
- * reset connection, TLS error. The underlying error is kept in `cause`.
- */
-export class TaskNetworkError extends Error {
-  /** Name of the error class, used in stack traces and logs. */
-  override name = "TaskNetworkError";
-
-  /**
-   * Creates a network error.
-   *
-   * @param message - What went wrong, including the method and URL.
-   * @param options - `cause`: the error thrown by `fetch`, if any.
-   */
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
-
-/**
  * The request did not complete within the client's `timeoutMs`. Timeouts
  * are not retried, because the server may still be processing the request.
  */
-export class TaskTimeoutError extends TaskNetworkError {
+export class TaskTimeoutError extends Error {
   /** Name of the error class, used in stack traces and logs. */
   override name = "TaskTimeoutError";
   /** The timeout that was exceeded, in milliseconds. */
@@ -224,9 +204,6 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  // HTTP dates look like "Wed, 21 Oct 2026 07:28:00 GMT"; anything else (such
-  // as "-5", which Date.parse reads as a year) is rejected.
-  if (!/^[A-Za-z]{3}, /.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now) / 1000));
