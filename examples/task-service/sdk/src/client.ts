@@ -1,10 +1,10 @@
 // The Task Service HTTP client.
 
-import { apiErrorFromBody, parseRetryAfter, TaskApiError, TaskTimeoutError } from "./errors.js";
+import { apiErrorFromBody, parseRetryAfter, TaskApiError, TaskNetworkError, TaskTimeoutError } from "./errors.js";
 import type { HealthStatus, NewTask, Page, Task, TaskListQuery, TaskPatch } from "./types.js";
 
 /** Version of this SDK, sent in the `user-agent` header. */
-export const SDK_VERSION = "2.0.0";
+export const SDK_VERSION = "2.1.0";
 
 /** Options accepted by the {@link TaskClient} constructor. */
 export interface TaskClientOptions {
@@ -26,11 +26,15 @@ export interface TaskClientOptions {
    * How many times a failed request is retried after the first attempt.
    * Only HTTP 429, 502, 503 and 504 responses and connection failures are
    * retried, never timeouts; a `Retry-After` longer than 60 seconds is not
-   * waited for. Without a `Retry-After` header, attempt `n` waits between
-   * 50% and 100% of `250 ms * 2^n`, capped at 8 seconds. Defaults to 2; use 0
-   * to disable retries.
+   * waited for. Defaults to 2; use 0 to disable retries.
    */
   retries?: number;
+  /**
+   * Base delay of the exponential backoff in milliseconds, used when the
+   * server sends no `Retry-After` header. Attempt `n` waits between 50% and
+   * 100% of `retryDelayMs * 2^n`, capped at 8 seconds. Defaults to 250.
+   */
+  retryDelayMs?: number;
 }
 
 /** Extra options for {@link TaskClient.createTask}. */
@@ -50,6 +54,8 @@ interface RequestOptions {
   query?: QueryValues;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Non-2xx statuses whose body is returned instead of thrown, without retrying. */
+  acceptStatuses?: readonly number[];
 }
 
 /** Statuses that are worth retrying: the request was not processed. */
@@ -61,8 +67,7 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
-/** Base delay of the exponential backoff. */
-const BACKOFF_BASE_MS = 250;
+const DEFAULT_RETRY_DELAY_MS = 250;
 
 /**
  * Joins the base URL, a path and query parameters into a request URL.
@@ -124,6 +129,8 @@ export class TaskClient {
   readonly timeoutMs: number;
   /** Number of retries after the first attempt. */
   readonly retries: number;
+  /** Base delay of the exponential backoff in milliseconds. */
+  readonly retryDelayMs: number;
 
   readonly #token: string | undefined;
   readonly #fetch: typeof fetch;
@@ -143,6 +150,7 @@ export class TaskClient {
     this.baseUrl = baseUrl;
     this.timeoutMs = nonNegative("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     this.retries = Math.floor(nonNegative("retries", options.retries ?? DEFAULT_RETRIES));
+    this.retryDelayMs = nonNegative("retryDelayMs", options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS);
     this.#token = options.token;
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -286,14 +294,14 @@ export class TaskClient {
   }
 
   /**
-   * Reports the service's health from `GET /healthz`.
+   * Reports the service's health from `GET /healthz`. Not retried: a
+   * health probe should report what it sees right now.
    *
-   * @returns The health report.
-   * @throws {@link TaskApiError} with status 503 when the service reports
-   * itself `down` (after the configured retries).
+   * @returns The health report, including when the service reports itself
+   * `down` with HTTP 503.
    */
   health(): Promise<HealthStatus> {
-    return this.#request<HealthStatus>("GET", "/healthz");
+    return this.#request<HealthStatus>("GET", "/healthz", { acceptStatuses: [503] });
   }
 
   async #request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -309,7 +317,8 @@ export class TaskClient {
       headers["content-type"] = "application/json";
       body = JSON.stringify(options.body);
     }
-    const maxRetries = this.retries;
+    const accepted = options.acceptStatuses ?? [];
+    const maxRetries = accepted.length > 0 ? 0 : this.retries;
 
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < maxRetries;
@@ -317,7 +326,7 @@ export class TaskClient {
       try {
         result = await this.#attempt(method, url, headers, body);
       } catch (error) {
-        if (!(error instanceof TaskTimeoutError) && canRetry) {
+        if (error instanceof TaskNetworkError && !(error instanceof TaskTimeoutError) && canRetry) {
           await sleep(this.#backoff(attempt));
           continue;
         }
@@ -325,7 +334,7 @@ export class TaskClient {
       }
 
       const { response, text } = result;
-      if (response.ok) {
+      if (response.ok || accepted.includes(response.status)) {
         return decodeBody<T>(response, text);
       }
 
@@ -363,14 +372,14 @@ export class TaskClient {
       if (timedOut) {
         throw new TaskTimeoutError(`${method} ${url} timed out after ${this.timeoutMs} ms`, this.timeoutMs);
       }
-      throw error;
+      throw new TaskNetworkError(`${method} ${url} failed: ${describe(error)}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
   }
 
   #backoff(attempt: number): number {
-    const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** attempt, MAX_BACKOFF_MS);
+    const ceiling = Math.min(this.retryDelayMs * 2 ** attempt, MAX_BACKOFF_MS);
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 }

@@ -1,7 +1,8 @@
 // Errors raised by the Task Service client.
 //
 // Every non-2xx response becomes a TaskApiError (or one of its
-// subclasses); a request that timed out becomes a TaskTimeoutError.
+// subclasses); failures that never produced a response become a
+// TaskNetworkError.
 
 /** One problem with one field of a rejected request body. */
 export interface FieldError {
@@ -163,10 +164,29 @@ export class RateLimitedError extends TaskApiError {
 }
 
 /**
+ * The request never produced an HTTP response: DNS failure, refused or
+ * reset connection, TLS error. The underlying error is kept in `cause`.
+ */
+export class TaskNetworkError extends Error {
+  /** Name of the error class, used in stack traces and logs. */
+  override name = "TaskNetworkError";
+
+  /**
+   * Creates a network error.
+   *
+   * @param message - What went wrong, including the method and URL.
+   * @param options - `cause`: the error thrown by `fetch`, if any.
+   */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
  * The request did not complete within the client's `timeoutMs`. Timeouts
  * are not retried, because the server may still be processing the request.
  */
-export class TaskTimeoutError extends Error {
+export class TaskTimeoutError extends TaskNetworkError {
   /** Name of the error class, used in stack traces and logs. */
   override name = "TaskTimeoutError";
   /** The timeout that was exceeded, in milliseconds. */

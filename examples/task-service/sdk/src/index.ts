@@ -4,7 +4,7 @@
  *
  * Create a {@link TaskClient} with the API's base URL and a bearer token,
  * then call its methods; failures surface as {@link TaskApiError} (HTTP
- * errors) or {@link TaskTimeoutError} (no response in time).
+ * errors) or {@link TaskNetworkError} (no response at all).
  *
  * @example
  * ```ts
@@ -28,6 +28,7 @@ export {
   NotFoundError,
   RateLimitedError,
   TaskApiError,
+  TaskNetworkError,
   TaskTimeoutError,
   ValidationError,
   errorFromResponse,

@@ -102,6 +102,20 @@ describe("TaskClient CRUD", () => {
     expect(error).toMatchObject({ status: 409, code: "conflict" });
   });
 
+  it("reopens a done task with POST /tasks/{id}/reopen and clears completedAt", async () => {
+    const task = service.seed({ title: "Rotate staging database password", status: "in_progress" });
+    await client.completeTask(task.id);
+
+    const reopened = await client.reopenTask(task.id);
+
+    expect(reopened.status).toBe("open");
+    expect(reopened.completedAt).toBeUndefined();
+    const req = service.requests.at(-1)!;
+    expect(req.method).toBe("POST");
+    expect(req.path).toBe(`/v2/tasks/${task.id}/reopen`);
+    await expect(client.reopenTask(task.id)).rejects.toMatchObject({ status: 409, code: "conflict" });
+  });
+
   it("deletes a task, after which it is not found", async () => {
     const task = service.seed({ title: "Remove feature flag new-board" });
 
@@ -301,18 +315,24 @@ describe("health", () => {
 
     expect(health).toEqual({
       status: "ok",
-      version: "2.0.0",
+      version: "2.1.0",
       uptimeSeconds: 86_412,
       checks: { database: { status: "ok", latencyMs: 3 } },
     });
     expect(service.requests[0]!.path).toBe("/v2/healthz");
   });
 
-  it("throws a TaskApiError when the service reports itself down with 503", async () => {
-    service.failNext(1, { status: 503, headers: { "retry-after": "0" } });
-    const anonymous = new TaskClient({ baseUrl: service.baseUrl, retries: 0 });
+  it("returns the body of a 503 health report instead of throwing or retrying", async () => {
+    const down = {
+      status: "down",
+      version: "2.1.0",
+      uptimeSeconds: 12,
+      checks: { database: { status: "down", message: "connection refused" } },
+    };
+    service.failNext(1, { status: 503, body: down, headers: { "retry-after": "0" } });
+    const retrying = new TaskClient({ baseUrl: service.baseUrl, retries: 3 });
 
-    await expect(anonymous.health()).rejects.toMatchObject({ status: 503 });
+    await expect(retrying.health()).resolves.toEqual(down);
     expect(service.requests).toHaveLength(1);
   });
 });

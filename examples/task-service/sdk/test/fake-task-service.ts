@@ -154,7 +154,7 @@ export class FakeTaskService {
     if (method === "GET" && path === "/healthz") {
       send(res, 200, {
         status: "ok",
-        version: "2.0.0",
+        version: "2.1.0",
         uptimeSeconds: 86_412,
         checks: { database: { status: "ok", latencyMs: 3 } },
       });
@@ -185,7 +185,7 @@ export class FakeTaskService {
     if (path === "/tasks" && method === "GET") return this.#list(url, res);
     if (path === "/tasks" && method === "POST") return this.#create(headers, body, res);
 
-    const match = /^\/tasks\/([^/]+)(\/complete)?$/.exec(path);
+    const match = /^\/tasks\/([^/]+)(\/complete|\/reopen)?$/.exec(path);
     if (match) {
       const id = decodeURIComponent(match[1]!);
       const task = this.tasks.get(id);
@@ -193,7 +193,8 @@ export class FakeTaskService {
         send(res, 404, errorBody("not_found", `Task ${id} does not exist.`));
         return;
       }
-      if (match[2] && method === "POST") return this.#complete(task, res);
+      if (match[2] === "/complete" && method === "POST") return this.#complete(task, res);
+      if (match[2] === "/reopen" && method === "POST") return this.#reopen(task, res);
       if (!match[2] && method === "GET") return send(res, 200, task);
       if (!match[2] && method === "PATCH") return this.#update(task, body, res);
       if (!match[2] && method === "DELETE") {
@@ -284,6 +285,17 @@ export class FakeTaskService {
       else if (body[field] !== undefined) task[field] = body[field] as string;
     }
     if (task.status !== "done") delete task.completedAt;
+    task.updatedAt = this.#tick();
+    send(res, 200, task);
+  }
+
+  #reopen(task: StoredTask, res: ServerResponse): void {
+    if (task.status !== "done" && task.status !== "cancelled") {
+      send(res, 409, errorBody("conflict", `Task ${task.id} is ${task.status} and cannot be reopened.`));
+      return;
+    }
+    task.status = "open";
+    delete task.completedAt;
     task.updatedAt = this.#tick();
     send(res, 200, task);
   }

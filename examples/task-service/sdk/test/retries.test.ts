@@ -5,6 +5,7 @@ import {
   RateLimitedError,
   TaskApiError,
   TaskClient,
+  TaskNetworkError,
   TaskTimeoutError,
   type TaskClientOptions,
 } from "../src/index.js";
@@ -13,7 +14,7 @@ import { FakeTaskService, TEST_TOKEN } from "./fake-task-service.js";
 let service: FakeTaskService;
 
 function clientWith(options: Partial<TaskClientOptions> = {}): TaskClient {
-  return new TaskClient({ baseUrl: service.baseUrl, token: TEST_TOKEN, ...options });
+  return new TaskClient({ baseUrl: service.baseUrl, token: TEST_TOKEN, retryDelayMs: 5, ...options });
 }
 
 beforeEach(async () => {
@@ -59,11 +60,12 @@ describe("retries", () => {
       body: { error: { code: "rate_limited", message: "Slow down." } },
     });
 
-    const created = await clientWith({ retries: 1 }).createTask(
+    const created = await clientWith({ retries: 1, retryDelayMs: 60_000 }).createTask(
       { title: "Investigate 429s from billing" },
       { idempotencyKey: "inv-429" },
     );
 
+    // retryDelayMs is huge, so finishing at all proves Retry-After: 0 was used instead of backoff.
     expect(created.title).toBe("Investigate 429s from billing");
     expect(service.requests).toHaveLength(2);
     expect(service.requests.map((r) => r.headers["idempotency-key"])).toEqual(["inv-429", "inv-429"]);
@@ -75,7 +77,7 @@ describe("retries", () => {
     // Observe the delay the client asks for instead of timing it: wall-clock asserts are flaky.
     const timers = vi.spyOn(globalThis, "setTimeout");
     try {
-      await clientWith({ retries: 1 }).listTasks();
+      await clientWith({ retries: 1, retryDelayMs: 0 }).listTasks();
       expect(timers.mock.calls.map(([, ms]) => ms)).toContain(1000);
     } finally {
       timers.mockRestore();
@@ -136,6 +138,7 @@ describe("timeouts and network errors", () => {
     const error = await clientWith({ timeoutMs: 50, retries: 2 }).listTasks().catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(TaskTimeoutError);
+    expect(error).toBeInstanceOf(TaskNetworkError);
     expect((error as TaskTimeoutError).timeoutMs).toBe(50);
     expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v2\/tasks timed out after 50 ms$/);
     expect(service.requests).toHaveLength(1);
@@ -147,7 +150,7 @@ describe("timeouts and network errors", () => {
     await expect(clientWith({ timeoutMs: 2_000 }).listTasks()).resolves.toMatchObject({ items: [] });
   });
 
-  it("retries connection failures and then throws the fetch error", async () => {
+  it("retries connection failures and then throws TaskNetworkError", async () => {
     // Reserve a port, then close it so that connecting is refused.
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
@@ -159,12 +162,13 @@ describe("timeouts and network errors", () => {
       calls += 1;
       return fetch(input, init);
     };
-    const client = new TaskClient({ baseUrl: `http://127.0.0.1:${port}/v2`, fetch: counting, retries: 2 });
+    const client = new TaskClient({ baseUrl: `http://127.0.0.1:${port}/v2`, fetch: counting, retries: 2, retryDelayMs: 1 });
 
     const error = await client.listTasks().catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toBeInstanceOf(TaskNetworkError);
     expect(error).not.toBeInstanceOf(TaskTimeoutError);
+    expect((error as Error).cause).toBeInstanceOf(Error);
     expect(calls).toBe(3);
   });
 
