@@ -4,7 +4,7 @@ import { apiErrorFromBody, parseRetryAfter, TaskApiError, TaskNetworkError, Task
 import type { HealthStatus, NewTask, Page, Task, TaskListQuery, TaskPatch } from "./types.js";
 
 /** Version of this SDK, sent in the `user-agent` header. */
-export const SDK_VERSION = "2.1.0";
+export const SDK_VERSION = "3.0.0";
 
 /** Options accepted by the {@link TaskClient} constructor. */
 export interface TaskClientOptions {
@@ -198,10 +198,19 @@ export class TaskClient {
    */
   async *iterateTasks(query: TaskListQuery = {}): AsyncGenerator<Task, void, undefined> {
     let cursor = query.cursor;
+    const seen = new Set<string>();
     for (;;) {
       const page = await this.listTasks({ ...query, cursor });
       yield* page.items;
       if (page.nextCursor === null || page.nextCursor === undefined) return;
+      if (seen.has(page.nextCursor)) {
+        throw new TaskApiError({
+          status: 200,
+          code: "pagination_loop",
+          message: `server returned cursor ${JSON.stringify(page.nextCursor)} twice; stopping iteration`,
+        });
+      }
+      seen.add(page.nextCursor);
       cursor = page.nextCursor;
     }
   }
@@ -300,7 +309,7 @@ export class TaskClient {
    * @returns The health report, including when the service reports itself
    * `down` with HTTP 503.
    */
-  health(): Promise<HealthStatus> {
+  getHealth(): Promise<HealthStatus> {
     return this.#request<HealthStatus>("GET", "/healthz", { acceptStatuses: [503] });
   }
 

@@ -163,7 +163,7 @@ export interface HealthCheck {
 export interface HealthStatus {
   /** Overall health, the worst of the individual checks. */
   status: HealthState;
-  /** Deployed service version, for example `2.1.0`. */
+  /** Deployed service version, for example `3.0.0`. */
   version: string;
   /** Seconds since the serving process started. */
   uptimeSeconds: number;

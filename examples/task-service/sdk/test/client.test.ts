@@ -250,6 +250,19 @@ describe("listing and pagination", () => {
 
     expect(service.requests).toHaveLength(1);
   });
+
+  it("iterateTasks stops with an error if the server repeats a cursor", async () => {
+    const looping = new TaskClient({
+      baseUrl: "https://api.tasks.example.dev/v2",
+      fetch: async () => Response.json({ items: [], nextCursor: "b286MA" }),
+    });
+
+    const consume = async () => {
+      for await (const _ of looping.iterateTasks()) void _;
+    };
+
+    await expect(consume()).rejects.toMatchObject({ code: "pagination_loop" });
+  });
 });
 
 describe("error mapping", () => {
@@ -311,11 +324,11 @@ describe("health", () => {
   it("returns the health report without needing a token", async () => {
     const anonymous = new TaskClient({ baseUrl: service.baseUrl });
 
-    const health = await anonymous.health();
+    const health = await anonymous.getHealth();
 
     expect(health).toEqual({
       status: "ok",
-      version: "2.1.0",
+      version: "3.0.0",
       uptimeSeconds: 86_412,
       checks: { database: { status: "ok", latencyMs: 3 } },
     });
@@ -325,14 +338,14 @@ describe("health", () => {
   it("returns the body of a 503 health report instead of throwing or retrying", async () => {
     const down = {
       status: "down",
-      version: "2.1.0",
+      version: "3.0.0",
       uptimeSeconds: 12,
       checks: { database: { status: "down", message: "connection refused" } },
     };
     service.failNext(1, { status: 503, body: down, headers: { "retry-after": "0" } });
     const retrying = new TaskClient({ baseUrl: service.baseUrl, retries: 3 });
 
-    await expect(retrying.health()).resolves.toEqual(down);
+    await expect(retrying.getHealth()).resolves.toEqual(down);
     expect(service.requests).toHaveLength(1);
   });
 });

@@ -99,5 +99,6 @@ describe("parseRetryAfter", () => {
   it("returns undefined for a missing or unparseable header", () => {
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter("soon")).toBeUndefined();
+    expect(parseRetryAfter("-5")).toBeUndefined();
   });
 });

@@ -154,7 +154,7 @@ export class FakeTaskService {
     if (method === "GET" && path === "/healthz") {
       send(res, 200, {
         status: "ok",
-        version: "2.1.0",
+        version: "3.0.0",
         uptimeSeconds: 86_412,
         checks: { database: { status: "ok", latencyMs: 3 } },
       });
