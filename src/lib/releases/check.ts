@@ -12,7 +12,7 @@ export interface ReleaseCheckResult {
    * before 1.0.0 (semver: "anything may change at any time" in 0.y.z).
    */
   breakingAllowed: boolean;
-  /** Every breaking change, `<spec>: <operation>: <description>`. */
+  /** Every breaking change: `<package>: <export>: <description>` (TypeScript API), then `<spec>: <operation>: <description>` (HTTP API). */
   breaking: string[];
   /** Sections the check needed but could not compute, and why. */
   unavailable: string[];
@@ -21,7 +21,7 @@ export interface ReleaseCheckResult {
 }
 
 /**
- * Holds the breaking HTTP API changes of a release against its version bump:
+ * Holds the breaking TypeScript API and HTTP API changes of a release against its version bump:
  * breaking changes pass only in a major release (or a 0.y minor).
  */
 export function checkRelease(report: ReleaseReport): ReleaseCheckResult {
@@ -32,6 +32,15 @@ export function checkRelease(report: ReleaseReport): ReleaseCheckResult {
     previous === undefined || bump === 'major' || bump === 'premajor' || (semver.major(version) === 0 && (bump === 'minor' || bump === 'preminor'));
   const breaking: string[] = [];
   const unavailable: string[] = [];
+  if (previous !== undefined && report.typescriptApi.available) {
+    for (const pkg of report.typescriptApi.value) {
+      if (!pkg.diff.available) {
+        unavailable.push(`TypeScript API of ${pkg.packageName}: ${pkg.diff.reason}`);
+        continue;
+      }
+      for (const item of pkg.diff.value.breaking) breaking.push(`${pkg.packageName}: ${item.where}: ${item.description}`);
+    }
+  }
   if (previous !== undefined && report.httpApi.available) {
     for (const spec of report.httpApi.value) {
       if (!spec.diff.available) {

@@ -5,7 +5,7 @@ import type { ReleaseSection } from './sections.js';
 
 /**
  * The report of a release as Markdown for a GitHub release body: the notes,
- * then RFCs shipped, HTTP API changes and deltas; a section that could not be
+ * then RFCs shipped, TypeScript API changes, HTTP API changes and deltas; a section that could not be
  * computed says why. Text from specs and result files is put in code spans
  * or escaped, so it cannot add links or HTML.
  */
@@ -18,6 +18,8 @@ export function releaseNotesMarkdown(report: ReleaseReport): string {
   out.push('### RFCs shipped', '');
   if (report.rfcs.length === 0) out.push('None.', '');
   else out.push(...report.rfcs.map((rfc) => `- RFC ${rfc.number}: ${escapeText(rfc.title)}`), '');
+
+  out.push(...typescriptApiLines(report));
 
   out.push('### HTTP API changes', '');
   if ('from' in report.compared) out.push(`Compared with \`${report.compared.from}\`.`, '');
@@ -54,6 +56,47 @@ export function releaseNotesMarkdown(report: ReleaseReport): string {
   out.push(...coverageLines(report.deltas.coverage));
   out.push(...benchLines('Doc coverage', report.deltas.docCoverage));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/**
+ * The TypeScript API section: per package, breaking changes first, then added, removed and changed
+ * exports with their signatures (before, after). A release body lives outside the site, so names
+ * are not linked to API pages here.
+ */
+function typescriptApiLines(report: ReleaseReport): string[] {
+  const out = ['### TypeScript API changes', ''];
+  if ('from' in report.compared) out.push(`Compared with \`${report.compared.from}\`.`, '');
+  if (!report.typescriptApi.available) return [...out, `Not computed: ${escapeText(report.typescriptApi.reason)}.`, ''];
+  for (const pkg of report.typescriptApi.value) {
+    out.push(`#### ${escapeText(pkg.title)}`, '');
+    if (!pkg.diff.available) {
+      out.push(`Not computed: ${escapeText(pkg.diff.reason)}.`, '');
+      continue;
+    }
+    const diff = pkg.diff.value;
+    if (diff.breaking.length > 0) {
+      out.push(`**Breaking changes (${diff.breaking.length})**`, '');
+      out.push(...diff.breaking.map((item) => `- ${code(item.where)}: ${reasonText(item.description)}`), '');
+    }
+    const flag = (item: { breaking: boolean }) => (item.breaking ? ' (breaking)' : '');
+    if (diff.added.length > 0) out.push('**Added**', '', ...diff.added.map((item) => `- ${code(item.signature)}${flag(item)}`), '');
+    if (diff.removed.length > 0) out.push('**Removed**', '', ...diff.removed.map((item) => `- ${code(item.signature)}${flag(item)}`), '');
+    if (diff.changed.length > 0) {
+      out.push('**Changed**', '');
+      for (const item of diff.changed) out.push(`- ${code(item.name)}${flag(item)}`, `  - before: ${code(item.before)}`, `  - after: ${code(item.after)}`);
+      out.push('');
+    }
+    if (diff.added.length + diff.removed.length + diff.changed.length === 0) out.push('No changes.', '');
+  }
+  return out;
+}
+
+/** A breaking-change reason: its backticked names and types kept as code spans, the rest escaped. */
+function reasonText(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? code(part.slice(1, -1)) : escapeText(part)))
+    .join('');
 }
 
 function benchLines(title: string, section: ReleaseSection<BenchDelta[]>): string[] {

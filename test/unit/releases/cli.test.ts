@@ -66,6 +66,12 @@ describe('portal release', () => {
 
 None.
 
+### TypeScript API changes
+
+Compared with \`v1.0.0\`.
+
+Not computed: no TypeScript API package is configured (api.packages).
+
 ### HTTP API changes
 
 Compared with \`v1.0.0\`.

@@ -44,7 +44,7 @@ describe('release hub and pages (route plan of the releases plugin)', () => {
     expect(page.notesHtml).not.toContain('javascript:');
     expect(page.notesHtml).toContain('listing, see');
     expect(page.report.httpApi).toMatchObject({ available: true, value: [{ diff: { available: false, reason: expect.stringContaining('2.1.0 has no tag') } }] });
-    expect(page.report.typescriptApi).toEqual({ available: false, reason: 'Portico does not compute the TypeScript API diff between releases yet' });
+    expect(page.report.typescriptApi).toEqual({ available: false, reason: 'no TypeScript API package is configured (api.packages)' });
     expect('notesMarkdown' in page.report).toBe(false);
     const first = plan.pages.find((p) => p.permalink === '/releases/task-service/1.0.0')!;
     expect(first.previous).toBeUndefined();

@@ -47,7 +47,7 @@ describe('RFC front matter `release`', () => {
   it('the release page and portal release notes list the RFCs that name the release', async () => {
     const notes = await runPortalInProcess(['release', 'notes', '1.1.0', '--config', path.join(dir, 'portal.config.ts')], { cwd: dir });
     expect(notes.code, notes.stderr).toBe(0);
-    expect(notes.stdout).toContain('### RFCs shipped\n\n- RFC 1: Create tasks\n\n### HTTP API changes');
+    expect(notes.stdout).toContain('### RFCs shipped\n\n- RFC 1: Create tasks\n\n### TypeScript API changes');
     const json = await runPortalInProcess(['release', 'notes', '2.0.0', '--json', '--config', path.join(dir, 'portal.config.ts')], { cwd: dir });
     expect(JSON.parse(json.stdout).rfcs).toEqual([]);
   });

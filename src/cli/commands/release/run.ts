@@ -31,6 +31,7 @@ export function releasesConfigOf(config: PortalConfig): ReleasesConfig {
     rootDir: config.rootDir,
     allowedRoots: config.allowedRoots,
     changelogs: config.changelogs,
+    apiPackages: config.api.packages,
     specs: config.openapi.specs,
     historyDir: config.dashboards.historyDir,
     thresholds: { benchRegression: config.thresholds.benchRegression, benchRegressionOverrides: config.thresholds.benchRegressionOverrides },
@@ -66,7 +67,7 @@ export async function runReleaseNotes(version: string, options: ReleaseNotesOpti
 
 /**
  * The action of `portal release check`: exit 0 when the release's breaking
- * HTTP API changes fit its version bump, 1 (naming each) when they do not,
+ * TypeScript and HTTP API changes fit its version bump, 1 (naming each) when they do not,
  * 2 when the diff it needs cannot be computed.
  */
 export async function runReleaseCheck(version: string, options: ReleaseCheckOptions): Promise<void> {
@@ -77,8 +78,8 @@ export async function runReleaseCheck(version: string, options: ReleaseCheckOpti
     process.stdout.write(`${pc.green('✔')} ${name} is the first release: nothing to compare it with\n`);
     return;
   }
-  if (!report.httpApi.available) {
-    process.stdout.write(`${pc.green('✔')} ${name}: ${report.httpApi.reason}, so there is no HTTP API to check\n`);
+  if (!report.httpApi.available && !report.typescriptApi.available) {
+    process.stdout.write(`${pc.green('✔')} ${name}: ${report.typescriptApi.reason}, and ${report.httpApi.reason}, so there is no API to check\n`);
     return;
   }
   const bump = `${result.bump} bump from ${result.previous}`;
@@ -90,8 +91,15 @@ export async function runReleaseCheck(version: string, options: ReleaseCheckOpti
     );
   }
   if (result.unavailable.length > 0 && !result.breakingAllowed) {
-    throw new PortalError(`Cannot check ${name}: the HTTP API diff could not be computed`, 2, result.unavailable);
+    throw new PortalError(`Cannot check ${name}: ${unavailableWhat(result.unavailable)} could not be computed`, 2, result.unavailable);
   }
-  const found = result.breaking.length === 0 ? 'no breaking HTTP API change' : `${result.breaking.length} breaking HTTP API changes, allowed in a ${result.bump} release`;
+  const apis = [report.typescriptApi.available ? 'TypeScript API' : '', report.httpApi.available ? 'HTTP API' : ''].filter(Boolean).join(' or ');
+  const found = result.breaking.length === 0 ? `no breaking ${apis} change` : `${result.breaking.length} breaking ${apis} changes, allowed in a ${result.bump} release`;
   process.stdout.write(`${pc.green('✔')} ${name} (${bump}): ${found}\n`);
+}
+
+/** `the HTTP API diff`, `the TypeScript API diff` or both, from the check's unavailable sections. */
+function unavailableWhat(unavailable: readonly string[]): string {
+  const kinds = [unavailable.some((line) => line.startsWith('TypeScript API')) ? 'TypeScript API' : '', unavailable.some((line) => line.startsWith('HTTP API')) ? 'HTTP API' : ''].filter(Boolean);
+  return `the ${kinds.join(' and ')} diff`;
 }
