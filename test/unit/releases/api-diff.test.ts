@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { diffApiSnapshots, normalizeType, type ApiExport, type ApiMember, type ApiSignature, type ApiSnapshot } from '../../../src/lib/releases/index.js';
+
+const snapshot = (...exports: ApiExport[]): ApiSnapshot => ({ format: 1, exports });
+const sig = (parameters: [string, string, ('optional' | 'rest')?][], returns: string, typeParameters = ''): ApiSignature => ({
+  typeParameters,
+  parameters: parameters.map(([name, type, flag]) => ({ name, type, optional: flag === 'optional', rest: flag === 'rest' })),
+  returns,
+});
+const fn = (name: string, ...signatures: ApiSignature[]): ApiExport => ({ name, kind: 'function', signatures });
+const prop = (name: string, type: string, flags: Partial<Pick<ApiMember, 'optional' | 'readonly' | 'static'>> = {}): ApiMember => ({
+  name,
+  kind: 'property',
+  type,
+  optional: false,
+  readonly: false,
+  static: false,
+  ...flags,
+});
+const iface = (name: string, ...members: ApiMember[]): ApiExport => ({ name, kind: 'interface', members });
+/** The breaking reasons of the one change between two versions of an export, or 'unchanged'. */
+const verdict = (before: ApiExport, after: ApiExport) => {
+  const diff = diffApiSnapshots(snapshot(before), snapshot(after));
+  const items = [...diff.added, ...diff.removed, ...diff.changed];
+  return items.length === 0 ? 'unchanged' : items.map((item) => [item.name, item.breaking, item.reasons]);
+};
+
+describe('TypeScript API diff: what counts as breaking', () => {
+  it('functions: new required parameter, optional made required, narrowed parameter and widened return break; optional additions, widened parameters and narrowed returns do not', () => {
+    const before = fn('list', sig([['owner', 'string | number'], ['limit', 'number', 'optional']], 'Task | undefined'));
+    expect(verdict(before, fn('list', sig([['owner', 'string | number'], ['limit', 'number', 'optional'], ['page', 'number', 'optional']], 'Task | undefined')))).toEqual([
+      ['list', false, []],
+    ]);
+    expect(verdict(before, fn('list', sig([['owner', 'string | number'], ['limit', 'number'], ['sort', 'string']], 'Task | undefined')))).toEqual([
+      ['list', true, ['parameter `limit` is now required', 'new required parameter `sort`']],
+    ]);
+    expect(verdict(before, fn('list', sig([['owner', 'string'], ['limit', 'number', 'optional']], 'Task | undefined')))).toEqual([
+      ['list', true, ['parameter `owner` type narrowed or changed from `string | number` to `string`']],
+    ]);
+    expect(verdict(before, fn('list', sig([['owner', 'string | number | boolean'], ['limit', 'number', 'optional']], 'Task')))).toEqual([['list', false, []]]);
+    expect(verdict(before, fn('list', sig([['owner', 'string | number'], ['limit', 'number', 'optional']], 'Task | undefined | null')))).toEqual([
+      ['list', true, ['return type widened or changed from `Task | undefined` to `Task | undefined | null`']],
+    ]);
+    expect(verdict(before, fn('list', sig([['owner', 'string | number']], 'Task | undefined')))).toEqual([['list', true, ['parameter `limit` removed']]]);
+  });
+
+  it('formatting and the order of union members are no change; a renamed parameter is a change that breaks nothing', () => {
+    expect(normalizeType('{ a: string;  b?: number }')).toBe(normalizeType('{a: string; b?: number;}'));
+    expect(verdict(fn('f', sig([['x', '"a" | "b"']], 'void')), fn('f', sig([['y', '"b" | "a"']], 'void')))).toEqual([['f', false, []]]);
+    expect(verdict(fn('f', sig([['x', 'string']], 'void')), fn('f', sig([['x', 'string']], 'void')))).toBe('unchanged');
+  });
+
+  it('interfaces: an optional property made required, a new required member and a removed member break; new optional members do not', () => {
+    const before = iface('Task', prop('id', 'string'), prop('due', 'string', { optional: true }));
+    const after = iface('Task', prop('id', 'string'), prop('due', 'string'), prop('owner', 'string'), prop('tags', 'string[]', { optional: true }));
+    const diff = diffApiSnapshots(snapshot(before), snapshot(after), (page) => `/api/x/${page}`);
+    expect(diff.added.map((item) => [item.name, item.signature, item.breaking])).toEqual([
+      ['Task.owner', 'Task.owner: string', true],
+      ['Task.tags', 'Task.tags?: string[]', false],
+    ]);
+    expect(diff.changed.map((item) => [item.name, item.before, item.after, item.reasons])).toEqual([['Task.due', 'Task.due?: string', 'Task.due: string', ['now required']]]);
+    expect(diff.breaking).toEqual([
+      { where: 'Task.due', description: 'now required' },
+      { where: 'Task.owner', description: 'new required member of an interface' },
+    ]);
+    const removed = diffApiSnapshots(snapshot(before), snapshot(iface('Task', prop('id', 'string'))));
+    expect(removed.removed.map((item) => [item.name, item.reasons])).toEqual([['Task.due', ['member removed']]]);
+  });
+
+  it('exports: removed and re-kinded exports break, new ones do not; a type alias change breaks unless unchanged after normalising', () => {
+    const alias = (type: string): ApiExport => ({ name: 'Status', kind: 'type alias', type, page: 'type-aliases/Status.md' });
+    const diff = diffApiSnapshots(snapshot(fn('a', sig([], 'void')), alias('"open" | "done"')), snapshot(alias('"done" | "open"'), { name: 'a', kind: 'variable', type: 'number' }, fn('b', sig([], 'void'))), (page) => `/api/x/${page.replace(/\.md$/, '')}`);
+    expect(diff.added.map((item) => [item.name, item.breaking])).toEqual([['b', false]]);
+    expect(diff.changed.map((item) => [item.name, item.before, item.after, item.reasons])).toEqual([['a', 'function a(): void', 'const a: number', ['was a function, is a variable']]]);
+    const narrowed = diffApiSnapshots(snapshot(alias('"open" | "done"')), snapshot(alias('"open"')), (page) => `/api/x/${page.replace(/\.md$/, '')}`);
+    expect(narrowed.changed).toEqual([
+      {
+        name: 'Status',
+        kind: 'type alias',
+        before: 'type Status = "open" | "done"',
+        after: 'type Status = "open"',
+        breaking: true,
+        reasons: ['type changed from `"open" | "done"` to `"open"`'],
+        page: '/api/x/type-aliases/Status',
+      },
+    ]);
+  });
+});
