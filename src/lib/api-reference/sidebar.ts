@@ -95,17 +95,36 @@ export function splitAlphabetically(items: readonly SidebarItem[], limit: number
     size += unit.items.length;
   }
   if (current.length > 0) groups.push(current);
-  return groups.map((group) => {
-    const first = group[0]!.key;
-    const last = group.at(-1)!.key;
-    return {
-      type: 'category',
-      label: fold(first) === fold(last) ? capitalize(first) : `${capitalize(first)}–${capitalize(last)}`,
-      collapsible: true,
-      collapsed: true,
-      items: group.flatMap((unit) => unit.items),
-    };
-  });
+  return nestRanges(groups.map((group) => ({ first: group[0]!.key, last: group.at(-1)!.key, items: group.flatMap((unit) => unit.items) })), limit);
+}
+
+/** A sub-category in the making: the keys of its first and last names, and its items. */
+interface Range {
+  first: string;
+  last: string;
+  items: SidebarItem[];
+}
+
+/**
+ * The ranges as categories; when there are more than `limit` of them (more than
+ * `limit`² names), they are grouped again into ranges of ranges, so no list in
+ * the sidebar is longer than `limit` however large the API.
+ */
+function nestRanges(ranges: readonly Range[], limit: number): SidebarItem[] {
+  const categories = ranges.map((range) => ({
+    type: 'category',
+    label: fold(range.first) === fold(range.last) ? capitalize(range.first) : `${capitalize(range.first)}–${capitalize(range.last)}`,
+    collapsible: true,
+    collapsed: true,
+    items: range.items,
+  }));
+  if (categories.length <= limit) return categories;
+  const outer: Range[] = [];
+  for (let start = 0; start < ranges.length; start += limit) {
+    const chunk = ranges.slice(start, start + limit);
+    outer.push({ first: chunk[0]!.first, last: chunk.at(-1)!.last, items: categories.slice(start, start + limit) });
+  }
+  return nestRanges(outer, limit);
 }
 
 /** Groups sorted items by their first `length` characters; a group over the limit is grouped again by one more character. */

@@ -98,12 +98,11 @@ describe('boundSidebarItems', () => {
   });
 
   it('sorts case-insensitively (as TypeDoc does) before cutting, and cuts one name spelled many times by count', () => {
-    const items = [category('Functions', ['loadX', 'LoadedY', 'b', 'same', 'same', 'same', 'same', 'A'].map(doc))];
-    const [functions] = boundSidebarItems(items, 3) as Category[];
+    const items = [category('Functions', ['loadX', 'LoadedY', 'b', 'same', 'same', 'same', 'same', 'same', 'A'].map(doc))];
+    const [functions] = boundSidebarItems(items, 4) as Category[];
     expect(functions!.items.map((group) => [group.label, labels((group as Category).items)])).toEqual([
-      ['A–B', ['A', 'b']],
-      ['L', ['LoadedY', 'loadX']],
-      ['Same', ['same', 'same', 'same']],
+      ['A–L', ['A', 'b', 'LoadedY', 'loadX']],
+      ['Same', ['same', 'same', 'same', 'same']],
       ['Same', ['same']],
     ]);
   });
@@ -113,6 +112,17 @@ describe('boundSidebarItems', () => {
     const [outer] = boundSidebarItems([category('module-a', [category('Functions', names.map(doc))])], 5) as Category[];
     const functions = outer!.items[0] as Category;
     expect(labels(functions.items)).toEqual(['Fn0–Fn4', 'Fn5–Fn6']);
+  });
+
+  it('groups the sub-categories again when there are more than the limit of them, so no list is longer than the limit', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const [functions] = boundSidebarItems([category('Functions', names.map(doc))], 3) as Category[];
+    // 20 names → 7 ranges of ≤ 3 → 3 ranges of ranges.
+    expect(labels(functions!.items)).toEqual(['N00–N08', 'N09–N17', 'N18–N19']);
+    expect(labels((functions!.items[0] as Category).items)).toEqual(['N00–N02', 'N03–N05', 'N06–N08']);
+    expect(labels((functions!.items[2] as Category).items)).toEqual(['N18–N19']);
+    const leaves = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => (item.items ? leaves(item.items) : [item.label!]));
+    expect(leaves(functions!.items)).toEqual(names);
   });
 
   it('refuses a limit below 2', () => {
