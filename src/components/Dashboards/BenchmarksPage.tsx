@@ -7,8 +7,10 @@ import type { BenchSuiteView, BenchmarksPageData, RegressionView, SeriesCard } f
 import { SPARKLINE } from '../../lib/dashboards/chart';
 import type { SuiteDownloads } from '../../lib/dashboards/files';
 import { countOf } from '../../lib/dashboards/links';
+import ColumnTable from '../ColumnTable';
 import Commit from './Commit';
 import Downloads from './Downloads';
+import LatestRuns from './LatestRuns';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
@@ -97,59 +99,47 @@ function SuiteOverview({ suite, linesFile }: { suite: BenchSuiteView; linesFile?
   const linesUrl = useBaseUrl(linesFile ?? '/');
   return (
     <TableScroll label={`Overview of suite ${suite.suite}`}>
-      <table className={styles.overview} data-overview={suite.suite}>
-        <caption className={styles.srOnly}>
-          Suite {suite.suite}: latest value, change from the run before, verdict against the baseline and trend of each series
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            <th scope="col" className={styles.number}>
-              Latest
+      <ColumnTable
+        className={styles.overview}
+        data-overview={suite.suite}
+        caption={`Suite ${suite.suite}: latest value, change from the run before, verdict against the baseline and trend of each series`}
+        captionClassName={styles.srOnly}
+        columns={['Series', { label: 'Latest', className: styles.number }, { label: 'Change', className: styles.number }, 'Verdict', 'Trend']}
+      >
+        {suite.series.map((card) => (
+          <tr key={card.id} data-series-row={card.name}>
+            <th scope="row">
+              <a href={`#${card.id}`}>{card.name}</a>
             </th>
-            <th scope="col" className={styles.number}>
-              Change
-            </th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Trend</th>
+            <td className={styles.number}>{card.latest.value}</td>
+            <td className={styles.number}>{card.previousChange ?? '—'}</td>
+            <td>
+              <Verdict verdict={card.verdict}>{VERDICT_WORD[card.verdict]}</Verdict>
+            </td>
+            <td>
+              <svg
+                className={styles.spark}
+                width={SPARKLINE.width}
+                height={SPARKLINE.height}
+                role="img"
+                aria-label={
+                  card.spark.runs === 1
+                    ? `1 run: ${card.latest.value}`
+                    : `Latest ${countOf(card.spark.runs, 'run')}: from ${card.spark.first} to ${card.latest.value}`
+                }
+                data-spark={card.name}
+              >
+                {card.spark.d !== undefined || !linesFile ? (
+                  <path className={styles.sparkLine} d={card.spark.d ?? ''} />
+                ) : (
+                  <use className={styles.sparkLine} href={`${linesUrl}#${card.spark.ref}`} />
+                )}
+                <circle className={styles.sparkLast} cx={card.spark.last[0]} cy={card.spark.last[1]} r={2.5} />
+              </svg>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {suite.series.map((card) => (
-            <tr key={card.id} data-series-row={card.name}>
-              <th scope="row">
-                <a href={`#${card.id}`}>{card.name}</a>
-              </th>
-              <td className={styles.number}>{card.latest.value}</td>
-              <td className={styles.number}>{card.previousChange ?? '—'}</td>
-              <td>
-                <Verdict verdict={card.verdict}>{VERDICT_WORD[card.verdict]}</Verdict>
-              </td>
-              <td>
-                <svg
-                  className={styles.spark}
-                  width={SPARKLINE.width}
-                  height={SPARKLINE.height}
-                  role="img"
-                  aria-label={
-                    card.spark.runs === 1
-                      ? `1 run: ${card.latest.value}`
-                      : `Latest ${countOf(card.spark.runs, 'run')}: from ${card.spark.first} to ${card.latest.value}`
-                  }
-                  data-spark={card.name}
-                >
-                  {card.spark.d !== undefined || !linesFile ? (
-                    <path className={styles.sparkLine} d={card.spark.d ?? ''} />
-                  ) : (
-                    <use className={styles.sparkLine} href={`${linesUrl}#${card.spark.ref}`} />
-                  )}
-                  <circle className={styles.sparkLast} cx={card.spark.last[0]} cy={card.spark.last[1]} r={2.5} />
-                </svg>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ColumnTable>
     </TableScroll>
   );
 }
@@ -203,42 +193,33 @@ function SeriesSection({
         </div>
       </dl>
       <LineChart chart={card.chart} linesFile={linesFile} />
-      <details>
-        <summary>Data table ({rows.length === total ? countOf(total, 'run') : `latest ${rows.length} of ${total} runs`})</summary>
-        <TableScroll label={`Latest runs of ${card.name}`}>
-          <table>
-            <caption>
-              {card.name}: {rows.length === total ? (total === 1 ? 'its one run' : 'every run') : `the latest ${rows.length} runs`}, exact values; change from the run before
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Commit</th>
-                <th scope="col">Value</th>
-                <th scope="col">Change</th>
-                <th scope="col">Spread</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([date, commit, value, change, spread, regression], i) => (
-                <tr key={i} data-regression={regression ? 'true' : undefined}>
-                  <td>{date}</td>
-                  <td>{commit || '—'}</td>
-                  <td>
-                    {value}
-                    {regression ? ' (regression)' : ''}
-                  </td>
-                  <td>{change || '—'}</td>
-                  <td>{spread || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        <p className={styles.more}>
-          {total === 1 ? 'The run' : `All ${total} runs`}, with the other series of suite {card.suite}: <Downloads downloads={downloads} label={`All runs of suite ${card.suite}`} />.
-        </p>
-      </details>
+      <LatestRuns
+        shown={rows.length}
+        total={total}
+        label={`Latest runs of ${card.name}`}
+        caption={
+          <>
+            {card.name}: {rows.length === total ? (total === 1 ? 'its one run' : 'every run') : `the latest ${rows.length} runs`}, exact values; change from the run before
+          </>
+        }
+        columns={['Date', 'Commit', 'Value', 'Change', 'Spread']}
+        downloads={downloads}
+        downloadsLabel={`All runs of suite ${card.suite}`}
+        along={<>, with the other series of suite {card.suite}</>}
+      >
+        {rows.map(([date, commit, value, change, spread, regression], i) => (
+          <tr key={i} data-regression={regression ? 'true' : undefined}>
+            <td>{date}</td>
+            <td>{commit || '—'}</td>
+            <td>
+              {value}
+              {regression ? ' (regression)' : ''}
+            </td>
+            <td>{change || '—'}</td>
+            <td>{spread || '—'}</td>
+          </tr>
+        ))}
+      </LatestRuns>
     </article>
   );
 }
@@ -248,46 +229,34 @@ export function RegressionList({ regressions, commitUrl }: { regressions: readon
   if (regressions.length === 0) return <p>No regressions in the history.</p>;
   return (
     <TableScroll label="Regressions">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Series</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-            <th scope="col">Change</th>
-            <th scope="col">Commit</th>
+      <ColumnTable columns={['Date', 'Series', 'Before', 'After', 'Change', 'Commit']}>
+        {regressions.map((r) => (
+          <tr key={r.id} id={r.id} data-regression-of={r.series}>
+            <td>{r.date}</td>
+            <td>
+              <Link to={`/dashboards/benchmarks#${r.seriesId}`}>{r.series}</Link> <small>({r.suite})</small>
+              {r.open && (
+                <>
+                  {' '}
+                  <Verdict verdict="regressed">open</Verdict>
+                </>
+              )}
+            </td>
+            <td>{r.before}</td>
+            <td>{r.after}</td>
+            <td>{r.change}</td>
+            <td>
+              <Commit sha={r.commit} base={commitUrl} />
+              {r.previousCommit && (
+                <small>
+                  {' '}
+                  (after <Commit sha={r.previousCommit} base={commitUrl} />)
+                </small>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {regressions.map((r) => (
-            <tr key={r.id} id={r.id} data-regression-of={r.series}>
-              <td>{r.date}</td>
-              <td>
-                <Link to={`/dashboards/benchmarks#${r.seriesId}`}>{r.series}</Link> <small>({r.suite})</small>
-                {r.open && (
-                  <>
-                    {' '}
-                    <Verdict verdict="regressed">open</Verdict>
-                  </>
-                )}
-              </td>
-              <td>{r.before}</td>
-              <td>{r.after}</td>
-              <td>{r.change}</td>
-              <td>
-                <Commit sha={r.commit} base={commitUrl} />
-                {r.previousCommit && (
-                  <small>
-                    {' '}
-                    (after <Commit sha={r.previousCommit} base={commitUrl} />)
-                  </small>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ColumnTable>
     </TableScroll>
   );
 }

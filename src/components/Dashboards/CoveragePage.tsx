@@ -5,12 +5,14 @@ import type { ReactNode } from 'react';
 import type { CoveragePageData, CoverageSuiteView } from '../../lib/dashboards/coverage-page';
 import Commit from './Commit';
 import { countOf } from '../../lib/dashboards/links';
+import ColumnTable from '../ColumnTable';
 import Downloads from './Downloads';
+import LatestRuns from './LatestRuns';
 import LineChart from './LineChart';
 import SampleNotes from './SampleNotes';
 import styles from './styles.module.css';
 import TableScroll from './TableScroll';
-import Verdict from './Verdict';
+import Verdict, { CoverageVerdict } from './Verdict';
 
 /** `/dashboards/coverage`: the trend of the four totals with their minimums, and the latest run per file. */
 export default function CoveragePage({ data }: { data: CoveragePageData }): ReactNode {
@@ -49,103 +51,67 @@ function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteVie
       </Heading>
       <p>
         {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={commitUrl} /> ({suite.latest.format}).{' '}
-        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict> Totals of every run:{' '}
+        <CoverageVerdict passed={suite.passed} /> Totals of every run:{' '}
         <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
       </p>
       <TableScroll label={`Latest totals of suite ${suite.suite}`}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Total</th>
-              <th scope="col">Latest</th>
-              <th scope="col">Covered</th>
-              <th scope="col">Minimum</th>
-              <th scope="col">Since previous run</th>
-              <th scope="col">Verdict</th>
+        <ColumnTable columns={['Total', 'Latest', 'Covered', 'Minimum', 'Since previous run', 'Verdict']}>
+          {suite.totals.map((total) => (
+            <tr key={total.metric} data-metric={total.metric}>
+              <th scope="row">{total.metric}</th>
+              <td>{total.percent}</td>
+              <td>
+                {total.covered} of {total.total}
+              </td>
+              <td>{total.minimum}%</td>
+              <td>{total.change ?? '—'}</td>
+              <td>
+                <Verdict verdict={total.verdict}>{total.verdict === 'ok' ? 'ok' : total.reasons.join(', ')}</Verdict>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {suite.totals.map((total) => (
-              <tr key={total.metric} data-metric={total.metric}>
-                <th scope="row">{total.metric}</th>
-                <td>{total.percent}</td>
-                <td>
-                  {total.covered} of {total.total}
-                </td>
-                <td>{total.minimum}%</td>
-                <td>{total.change ?? '—'}</td>
-                <td>
-                  <Verdict verdict={total.verdict}>{total.verdict === 'ok' ? 'ok' : total.reasons.join(', ')}</Verdict>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
       </TableScroll>
       <LineChart chart={suite.chart} linesFile={linesFile} />
-      <details>
-        <summary>Data table ({rows.length === total ? countOf(total, 'run') : `latest ${rows.length} of ${total} runs`})</summary>
-        <TableScroll label={`Coverage totals of the latest runs of suite ${suite.suite}`}>
-          <table>
-            <caption>
-              Coverage totals of {suite.suite} {rows.length === total ? 'per run' : `in the latest ${rows.length} runs`}, in percent
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Commit</th>
-                {suite.table.metrics.map((m) => (
-                  <th key={m} scope="col">
-                    {m}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([date, commit, ...values], i) => (
-                <tr key={i}>
-                  <td>{date}</td>
-                  <td>{commit || '—'}</td>
-                  {values.map((value, j) => (
-                    <td key={j}>{value}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        <p className={styles.more}>
-          {total === 1 ? 'The run' : `All ${total} runs`}: <Downloads downloads={suite.downloads} label={`Coverage totals of every run of suite ${suite.suite}`} />.
-        </p>
-      </details>
+      <LatestRuns
+        shown={rows.length}
+        total={total}
+        label={`Coverage totals of the latest runs of suite ${suite.suite}`}
+        caption={
+          <>
+            Coverage totals of {suite.suite} {rows.length === total ? 'per run' : `in the latest ${rows.length} runs`}, in percent
+          </>
+        }
+        columns={['Date', 'Commit', ...suite.table.metrics]}
+        downloads={suite.downloads}
+        downloadsLabel={`Coverage totals of every run of suite ${suite.suite}`}
+      >
+        {rows.map(([date, commit, ...values], i) => (
+          <tr key={i}>
+            <td>{date}</td>
+            <td>{commit || '—'}</td>
+            {values.map((value, j) => (
+              <td key={j}>{value}</td>
+            ))}
+          </tr>
+        ))}
+      </LatestRuns>
       <Heading as="h3" id={`${suite.id}-files`}>
         Files in the latest run
       </Heading>
       <TableScroll label={`Files in the latest run of suite ${suite.suite}`}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              {suite.fileMetrics.map((m) => (
-                <th key={m} scope="col">
-                  {m}
-                </th>
+        <ColumnTable columns={['File', ...suite.fileMetrics]}>
+          {suite.files.map((file) => (
+            <tr key={file.path}>
+              <td>
+                <code>{file.path}</code>
+              </td>
+              {file.values.map((value, j) => (
+                <td key={j}>{value}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {suite.files.map((file) => (
-              <tr key={file.path}>
-                <td>
-                  <code>{file.path}</code>
-                </td>
-                {file.values.map((value, j) => (
-                  <td key={j}>{value}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
       </TableScroll>
     </section>
   );

@@ -3,10 +3,11 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import type { OverviewPageData } from '../../lib/dashboards/overview';
+import ColumnTable from '../ColumnTable';
 import { RegressionList } from './BenchmarksPage';
 import SampleNotes from './SampleNotes';
 import TableScroll from './TableScroll';
-import Verdict from './Verdict';
+import Verdict, { CoverageVerdict } from './Verdict';
 
 /** `/dashboards`: each suite's latest status, open and recent regressions, coverage totals. */
 export default function OverviewPage({ data }: { data: OverviewPageData }): ReactNode {
@@ -28,33 +29,22 @@ export default function OverviewPage({ data }: { data: OverviewPageData }): Reac
             <p>No benchmark runs yet.</p>
           ) : (
             <TableScroll label="Benchmark suites">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Suite</th>
-                    <th scope="col">Runs</th>
-                    <th scope="col">Latest run</th>
-                    <th scope="col">Series</th>
-                    <th scope="col">Status</th>
+              <ColumnTable columns={['Suite', 'Runs', 'Latest run', 'Series', 'Status']}>
+                {data.bench.map((suite) => (
+                  <tr key={suite.suite} data-suite={suite.suite}>
+                    <th scope="row">
+                      <Link to={`${data.links.benchmarks}#suite-${suite.suite}`}>{suite.suite}</Link>
+                    </th>
+                    <td>{suite.runs}</td>
+                    <td>{suite.latestDate}</td>
+                    <td>{suite.series}</td>
+                    <td>
+                      <Verdict verdict={suite.status}>{suite.status === 'regressed' ? `${suite.regressed} regressed` : 'no regression'}</Verdict>
+                      {suite.noisy > 0 && ` (${suite.noisy} noisy)`}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.bench.map((suite) => (
-                    <tr key={suite.suite} data-suite={suite.suite}>
-                      <th scope="row">
-                        <Link to={`${data.links.benchmarks}#suite-${suite.suite}`}>{suite.suite}</Link>
-                      </th>
-                      <td>{suite.runs}</td>
-                      <td>{suite.latestDate}</td>
-                      <td>{suite.series}</td>
-                      <td>
-                        <Verdict verdict={suite.status}>{suite.status === 'regressed' ? `${suite.regressed} regressed` : 'no regression'}</Verdict>
-                        {suite.noisy > 0 && ` (${suite.noisy} noisy)`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </ColumnTable>
             </TableScroll>
           )}
           <Heading as="h3" id="open-regressions">
@@ -74,30 +64,20 @@ export default function OverviewPage({ data }: { data: OverviewPageData }): Reac
             <p>No coverage runs yet.</p>
           ) : (
             <TableScroll label="Coverage suites">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Suite</th>
-                    <th scope="col">Latest run</th>
-                    <th scope="col">Totals</th>
-                    <th scope="col">Status</th>
+              <ColumnTable columns={['Suite', 'Latest run', 'Totals', 'Status']}>
+                {data.coverage.map((suite) => (
+                  <tr key={suite.suite} data-suite={suite.suite}>
+                    <th scope="row">
+                      <Link to={`${data.links.coverage}#${suite.id}`}>{suite.suite}</Link>
+                    </th>
+                    <td>{suite.latestDate}</td>
+                    <td>{suite.totals.map((t) => `${t.metric} ${t.percent}`).join(', ')}</td>
+                    <td>
+                      <CoverageVerdict passed={suite.passed} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.coverage.map((suite) => (
-                    <tr key={suite.suite} data-suite={suite.suite}>
-                      <th scope="row">
-                        <Link to={`${data.links.coverage}#${suite.id}`}>{suite.suite}</Link>
-                      </th>
-                      <td>{suite.latestDate}</td>
-                      <td>{suite.totals.map((t) => `${t.metric} ${t.percent}`).join(', ')}</td>
-                      <td>
-                        <Verdict verdict={suite.passed ? 'ok' : 'failed'}>{suite.passed ? 'meets every minimum' : 'check fails'}</Verdict>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </ColumnTable>
             </TableScroll>
           )}
         </section>

@@ -20,3 +20,8 @@ export default function Verdict({ verdict, children }: { verdict: VerdictKind | 
     </span>
   );
 }
+
+/** A coverage suite's verdict: whether its latest run meets every minimum of `portal check coverage`. */
+export function CoverageVerdict({ passed }: { passed: boolean }): ReactNode {
+  return <Verdict verdict={passed ? 'ok' : 'failed'}>{passed ? 'meets every minimum' : 'check fails'}</Verdict>;
+}

@@ -22,3 +22,14 @@ process.stdout.write(
     </ColumnTable>,
   ),
 );
+process.stdout.write('\n');
+process.stdout.write(
+  renderToStaticMarkup(
+    <ColumnTable columns={['Series', { label: 'Latest', className: 'number' }]} data-overview="api" caption="Suite api" captionClassName="srOnly">
+      <tr>
+        <td>GET /tasks</td>
+        <td>84.7 ms</td>
+      </tr>
+    </ColumnTable>,
+  ),
+);
