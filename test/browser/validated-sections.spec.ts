@@ -84,7 +84,7 @@ test.describe('changelog', () => {
     await page.goto('/changelog');
     await expect(page.getByRole('heading', { level: 1, name: 'Task Service changelog' })).toBeVisible();
     const versions = await page.locator('tr[data-version]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-version')));
-    expect(versions.slice(0, 3)).toEqual(['Unreleased', '2.1.0', '2.0.0']);
+    expect(versions.slice(0, 4)).toEqual(['Unreleased', '3.0.0', '2.1.0', '2.0.0']);
     await page.getByRole('link', { name: '2.1.0', exact: true }).click();
     await expect(page).toHaveURL(/\/changelog\/2\.1\.0$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Task Service 2.1.0' })).toBeVisible();
@@ -103,8 +103,8 @@ test.describe('changelog', () => {
     await page.goto('/');
     // The heading's name also holds its anchor link's label.
     await expect(page.getByRole('heading', { name: /^Latest release(?!s)/ })).toBeVisible();
-    const latest = page.locator('main').getByRole('link', { name: '2.1.0', exact: true });
-    await expect(latest).toHaveAttribute('href', '/changelog/2.1.0');
+    const latest = page.locator('main').getByRole('link', { name: '3.0.0', exact: true });
+    await expect(latest).toHaveAttribute('href', '/changelog/3.0.0');
     await expect(latest.locator('xpath=..')).toContainText('Task Service');
   });
 });

@@ -28,7 +28,7 @@ describe('planChangelogRoutes', () => {
   it('orders releases newest first and links each page to its neighbours', async () => {
     const plan = planChangelogRoutes([{ id: 'task-service', title: 'Task Service', changelog: await loadChangelog(SAMPLE) }]);
     const versions = plan.indexes[0]!.releases.map((release) => release.version);
-    expect(versions.slice(0, 4)).toEqual(['Unreleased', '2.1.0', '2.0.0', '2.0.0-rc.1']);
+    expect(versions.slice(0, 4)).toEqual(['Unreleased', '3.0.0', '2.1.0', '2.0.0']);
     const page = plan.releases.find((candidate) => candidate.release.version === '2.0.0')!;
     expect(page.newer).toEqual({ version: '2.1.0', permalink: '/changelog/2.1.0' });
     expect(page.older).toEqual({ version: '2.0.0-rc.1', permalink: '/changelog/2.0.0-rc.1' });

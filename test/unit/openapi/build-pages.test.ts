@@ -15,7 +15,7 @@ describe('buildOpenApiPages on the embedded Task Service spec', async () => {
   const operation = (operationId: string) => pages.operations.find((page) => page.operationId === operationId)!;
 
   it('gives every page a stable URL under /http-api/<spec>', () => {
-    expect(pages.overview.spec).toEqual({ id: 'task-service', title: 'Task Service API', version: '2.1.0', permalink: '/http-api/task-service' });
+    expect(pages.overview.spec).toEqual({ id: 'task-service', title: 'Task Service API', version: '3.0.0', permalink: '/http-api/task-service' });
     expect(pages.tags.map((tag) => tag.permalink)).toEqual([
       '/http-api/task-service/tasks',
       '/http-api/task-service/comments',
@@ -30,8 +30,8 @@ describe('buildOpenApiPages on the embedded Task Service spec', async () => {
       typeof page === 'string' ? page : page.permalink,
     );
     expect(new Set(all).size).toBe(all.length);
-    expect(pages.operations).toHaveLength(16);
-    expect(pages.schemas).toHaveLength(25);
+    expect(pages.operations).toHaveLength(15);
+    expect(pages.schemas).toHaveLength(24);
   });
 
   it('puts baseUrl in front when the site lives under a path', async () => {
@@ -52,7 +52,7 @@ describe('buildOpenApiPages on the embedded Task Service spec', async () => {
       ['Tasks', 8],
       ['Comments', 4],
       ['Health', 2],
-      ['Metrics', 2],
+      ['Metrics', 1],
     ]);
     expect(overview.contact).toEqual({ name: 'Tasks team', email: 'tasks-team@example.dev', url: 'https://wiki.example.dev/teams/tasks' });
     expect(overview.license).toEqual({ name: 'MIT', identifier: 'MIT', url: undefined });
@@ -111,7 +111,8 @@ describe('buildOpenApiPages on the embedded Task Service spec', async () => {
       { schemes: [{ key: 'bearerAuth', scopes: [], kind: 'HTTP bearer (JWT)', permalink: '/http-api/task-service#auth-bearer-auth' }] },
     ]);
     expect(operation('getHealth').security).toEqual({ optional: false, alternatives: [] });
-    expect(operation('getStats').deprecated).toBe(true);
+    expect(operation('getReadiness').deprecated).toBe(true);
+    expect(operation('getHealth').deprecated).toBe(false);
     expect(operation('getTask').curl).toBe(
       `curl \\\n  'https://api.tasks.example.dev/v2/tasks/tsk_01HZX3V9K2A7' \\\n  -H 'Authorization: Bearer '"$TOKEN"`,
     );
@@ -139,7 +140,7 @@ describe('buildOpenApiPages on the embedded Task Service spec', async () => {
       ['Tasks', 8],
       ['Comments', 4],
       ['Health', 2],
-      ['Metrics', 2],
+      ['Metrics', 1],
     ]);
     expect(pages.sidebar.schemasPermalink).toBe('/http-api/task-service/schemas');
     expect(pages.sidebar.tags[0]!.operations[0]).toEqual({

@@ -18,9 +18,9 @@ describe('planOpenApiRoutes', async () => {
     expect(plan.routes[0]).toEqual({ path: '/http-api', component: OPENAPI_COMPONENTS.index, modules: { data: 'http-api.json' } });
     expect(count(OPENAPI_COMPONENTS.overview)).toBe(2);
     expect(count(OPENAPI_COMPONENTS.tag)).toBe(4 + 2);
-    expect(count(OPENAPI_COMPONENTS.operation)).toBe(16 + 4);
+    expect(count(OPENAPI_COMPONENTS.operation)).toBe(15 + 4);
     expect(count(OPENAPI_COMPONENTS.schemaIndex)).toBe(2);
-    expect(count(OPENAPI_COMPONENTS.schema)).toBe(25 + 4);
+    expect(count(OPENAPI_COMPONENTS.schema)).toBe(24 + 4);
     const paths = plan.routes.map((route) => route.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/http-api/task-service/tasks/list-tasks');
