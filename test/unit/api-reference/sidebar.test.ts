@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { validateSidebars } from '@docusaurus/plugin-content-docs/lib/sidebars/validation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED } from '../../../src/lib/api-coverage/index.js';
 import { boundSidebarItems, sidebarDocIds, type SidebarItem } from '../../../src/lib/api-reference/sidebar.js';
@@ -61,6 +62,8 @@ describe('the API sidebar of a package with 120 functions in one module', () => 
     for (const group of functions.items) expect(group).toMatchObject({ type: 'category', collapsible: true, collapsed: true });
     // Alphabetical across the groups, every function once.
     expect(functions.items.flatMap((group) => labels((group as Category).items))).toEqual(alphabetical(FUNCTION_NAMES));
+    // The docs plugin accepts the sidebar as it is written.
+    expect(() => validateSidebars({ api: generated.sidebar } as Parameters<typeof validateSidebars>[0])).not.toThrow();
   });
 
   it('leaves groups within the limit as TypeDoc wrote them', () => {
