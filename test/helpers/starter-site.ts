@@ -11,6 +11,8 @@ export interface StarterSite {
   config: string;
   /** Writes a config next to the starter's that spreads it and overrides `build`; returns its path. */
   withBuildOptions(name: string, build: Record<string, unknown>): string;
+  /** Writes a config next to the starter's that spreads it and replaces the given top-level sections; returns its path. */
+  withSections(name: string, sections: Record<string, unknown>): string;
   remove(): void;
 }
 
@@ -31,6 +33,11 @@ export function starterSite(): StarterSite {
     withBuildOptions(name, build) {
       const file = path.join(dir, `${name}.portal.config.ts`);
       writeFileSync(file, `import base from './portal.config.ts';\n\nexport default { ...base, build: { ...(base as { build?: object }).build, ...${JSON.stringify(build)} } };\n`);
+      return file;
+    },
+    withSections(name, sections) {
+      const file = path.join(dir, `${name}.portal.config.ts`);
+      writeFileSync(file, `import base from './portal.config.ts';\n\nexport default { ...base, ...${JSON.stringify(sections)} };\n`);
       return file;
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

@@ -1,32 +1,28 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-portal.js';
 import { failingGatesSite, poisonedSite } from '../helpers/shared-sites.js';
-import { buildSite, copySite, readBuiltHtml, type SiteCopy } from '../helpers/site.js';
+import { readBuiltHtml } from '../helpers/site.js';
+import { buildStarter, starterSite, type StarterSite } from '../helpers/starter-site.js';
 
-const copies: SiteCopy[] = [];
-afterAll(() => copies.forEach((site) => site.remove()));
+const starters: StarterSite[] = [];
+afterAll(() => starters.forEach((site) => site.remove()));
 
 const STACK_FRAME = /\n\s+at .*:\d+:\d+/;
 
 /**
- * A copy of the portal whose configuration lists one more spec: the fixture
- * directory is copied in (copies leave `test/` out) and put first in `openapi.specs`.
+ * A `portal init` starter whose configuration lists one spec: the fixture's
+ * folder is copied in. An unusable spec stops the build before bundling, so
+ * the smallest real project shows the same behaviour as the embedded portal.
  */
-function siteWithSpec(id: string, fixture: string): SiteCopy {
-  const site = copySite();
-  copies.push(site);
-  const from = path.join(REPO_ROOT, 'test/fixtures/openapi', fixture);
+function starterWithSpec(id: string, fixture: string): { site: StarterSite; config: string } {
+  const site = starterSite();
+  starters.push(site);
   const target = path.join('openapi-fixtures', fixture);
-  cpSync(path.dirname(from), path.join(site.dir, path.dirname(target)), { recursive: true });
-  const configFile = path.join(site.dir, 'portal.config.ts');
-  const config = readFileSync(configFile, 'utf8');
-  const edited = config.replace(/specs: \[/, `specs: [{ id: '${id}', file: '${target}' }, `);
-  expect(edited).not.toBe(config);
-  writeFileSync(configFile, edited);
-  return site;
+  cpSync(path.dirname(path.join(REPO_ROOT, 'test/fixtures/openapi', fixture)), path.join(site.dir, path.dirname(target)), { recursive: true });
+  return { site, config: site.withSections(id, { openapi: { specs: [{ id, file: target }] } }) };
 }
 
 /** Every file of the copy, relative to it, except Docusaurus's own output and the shared node_modules. */
@@ -97,9 +93,9 @@ describe('HTTP API pages in a real build', () => {
   });
 
   it('stops the build with exit 2 on an unresolved $ref, and leaves no generated file behind', () => {
-    const site = siteWithSpec('unresolved', 'bad/unresolved-ref.yaml');
+    const { site, config } = starterWithSpec('unresolved', 'bad/unresolved-ref.yaml');
     const before = filesOf(site.dir);
-    const { code, output } = buildSite(site.dir);
+    const { code, output } = buildStarter(config);
     expect(code).toBe(2);
     expect(output).toContain(`✖ Unusable OpenAPI spec ${path.join(site.dir, 'openapi-fixtures/bad/unresolved-ref.yaml')}`);
     expect(output).toMatch(/unresolved-ref\.yaml:28:17: unresolved \$ref \(\$ref: '#\/components\/schemas\/Problem'\)/);
