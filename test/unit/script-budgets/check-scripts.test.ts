@@ -100,6 +100,18 @@ describe('portal check scripts', () => {
     expect(negative.stderr).toContain('budgets.scripts.home: got -1, expected a budget in KB of gzipped JavaScript greater than 0');
   });
 
+  it('fails on a page whose script is not in the build and a sitemap page with no HTML (exit 1)', async () => {
+    const broken = path.join(project, 'broken');
+    writeFakeBuild(broken);
+    rmSync(path.join(broken, 'assets/js/b.js'));
+    rmSync(path.join(broken, 'rfcs/0001-foo.html'));
+    const { code, stdout, stderr } = await portal('--config', config('{}'), '--dir', broken);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`broken/docs/b/index.html: loads a script that is not in the build: ${path.join(broken, 'assets/js/b.js')} (missing-script)\n`);
+    expect(stdout).toContain('broken/sitemap.xml: /rfcs/0001-foo is in the sitemap but the build has no HTML file for it (missing-page)\n');
+    expect(stderr).toContain('Script budgets failed: 2 pages not measurable');
+  });
+
   it('fails at more than 10% over, not at exactly 10%', () => {
     // /docs/b loads 36,962 bytes gzipped: 10% over a budget of 36,962 / 1.1 bytes, 1 byte more than 10% over 36,961 / 1.1.
     const at = checkScriptBudgets({ buildDir: build, budgets: { doc: 36962 / 1.1 / 1024 } });
