@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { OpenApiIndexData } from '../../plugins/openapi/routes';
+import StackedTable from './StackedTable';
 import styles from './styles.module.css';
 
 /** `/http-api`: every HTTP API the portal documents. */
@@ -16,30 +17,14 @@ export default function OpenApiIndexPage({ data }: { data: OpenApiIndexData }): 
         {data.specs.length === 0 ? (
           <p>No OpenAPI spec is configured.</p>
         ) : (
-          <table className={clsx(styles.table, styles.stackOnPhone)}>
-            <thead>
-              <tr>
-                <th scope="col">API</th>
-                <th scope="col">Version</th>
-                <th scope="col">Operations</th>
-                <th scope="col">Schemas</th>
-                <th scope="col">Summary</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.specs.map((entry) => (
-                <tr key={entry.spec.id} data-spec={entry.spec.id}>
-                  <td data-label="API">
-                    <Link to={entry.spec.permalink}>{entry.spec.title}</Link>
-                  </td>
-                  <td data-label="Version">{entry.spec.version}</td>
-                  <td data-label="Operations">{entry.operationCount}</td>
-                  <td data-label="Schemas">{entry.schemaCount}</td>
-                  <td data-label="Summary">{entry.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackedTable
+            columns={['API', 'Version', 'Operations', 'Schemas', 'Summary']}
+            rows={data.specs.map((entry) => ({
+              key: entry.spec.id,
+              data: { 'data-spec': entry.spec.id },
+              cells: [<Link to={entry.spec.permalink}>{entry.spec.title}</Link>, entry.spec.version, entry.operationCount, entry.schemaCount, entry.summary],
+            }))}
+          />
         )}
       </main>
     </Layout>

@@ -3,6 +3,8 @@ import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, OperationPageData } from '../../lib/openapi/page-data';
+import Breadcrumb from './Breadcrumb';
+import ExternalDocsLink from './ExternalDocsLink';
 import MediaTypes from './MediaTypes';
 import MethodBadge from './MethodBadge';
 import OpenApiLayout from './OpenApiLayout';
@@ -23,9 +25,9 @@ export default function OperationPage({ data, sidebar }: { data: OperationPageDa
       current={data.permalink}
       openTag={data.tag.permalink}
     >
-      <nav aria-label="Breadcrumb" className="margin-bottom--sm">
-        <Link to={data.spec.permalink}>{data.spec.title}</Link> › <Link to={data.tag.permalink}>{data.tag.name}</Link>
-      </nav>
+      <Breadcrumb spec={data.spec}>
+        <Link to={data.tag.permalink}>{data.tag.name}</Link>
+      </Breadcrumb>
       <article data-operation={data.operationId ?? `${data.method} ${data.path}`}>
         <Heading as="h1">{heading}</Heading>
         <div className={styles.endpoint}>
@@ -45,9 +47,7 @@ export default function OperationPage({ data, sidebar }: { data: OperationPageDa
         <SafeHtml html={data.descriptionHtml} className="margin-bottom--md" />
         {data.externalDocs && (
           <p>
-            <a href={data.externalDocs.url} rel="noopener noreferrer">
-              {data.externalDocs.description ?? 'External documentation'}
-            </a>
+            <ExternalDocsLink docs={data.externalDocs} />
           </p>
         )}
         {data.otherTags.length > 0 && (

@@ -2,6 +2,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, OverviewPageData } from '../../lib/openapi/page-data';
+import ColumnTable from '../ColumnTable';
+import ExternalDocsLink from './ExternalDocsLink';
 import OpenApiLayout from './OpenApiLayout';
 import SafeHtml from './SafeHtml';
 import SecurityRequirements from './SecurityRequirements';
@@ -66,9 +68,7 @@ export default function OverviewPage({ data, sidebar }: { data: OverviewPageData
           )}
           {data.externalDocs && (
             <li>
-              <a href={data.externalDocs.url} rel="noopener noreferrer">
-                {data.externalDocs.description ?? 'External documentation'}
-              </a>
+              <ExternalDocsLink docs={data.externalDocs} />
             </li>
           )}
         </ul>
@@ -80,32 +80,24 @@ export default function OverviewPage({ data, sidebar }: { data: OverviewPageData
       {data.servers.length === 0 ? (
         <p>The spec names no server: paths are relative to wherever the API is deployed.</p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">URL</th>
-              <th scope="col">Description</th>
+        <ColumnTable columns={['URL', 'Description']} className={styles.table}>
+          {data.servers.map((server) => (
+            <tr key={server.url}>
+              <td>
+                <code>{server.url}</code>
+                {server.variables.map((variable) => (
+                  <div key={variable.name} className={styles.details}>
+                    <code>{`{${variable.name}}`}</code> default <code>{variable.defaultValue}</code>
+                    {variable.enum && ` (one of ${variable.enum.join(', ')})`}
+                  </div>
+                ))}
+              </td>
+              <td>
+                <SafeHtml html={server.descriptionHtml} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.servers.map((server) => (
-              <tr key={server.url}>
-                <td>
-                  <code>{server.url}</code>
-                  {server.variables.map((variable) => (
-                    <div key={variable.name} className={styles.details}>
-                      <code>{`{${variable.name}}`}</code> default <code>{variable.defaultValue}</code>
-                      {variable.enum && ` (one of ${variable.enum.join(', ')})`}
-                    </div>
-                  ))}
-                </td>
-                <td>
-                  <SafeHtml html={server.descriptionHtml} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
       )}
 
       <Heading as="h2" id="authentication">
@@ -162,28 +154,19 @@ export default function OverviewPage({ data, sidebar }: { data: OverviewPageData
       <Heading as="h2" id="tags">
         Operations by tag
       </Heading>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">Tag</th>
-            <th scope="col">Operations</th>
-            <th scope="col">Description</th>
+      <ColumnTable columns={['Tag', 'Operations', 'Description']} className={styles.table}>
+        {data.tags.map((tag) => (
+          <tr key={tag.permalink} data-tag={tag.name}>
+            <td>
+              <Link to={tag.permalink}>{tag.name}</Link>
+            </td>
+            <td>{tag.operationCount}</td>
+            <td>
+              <SafeHtml html={tag.descriptionHtml} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {data.tags.map((tag) => (
-            <tr key={tag.permalink} data-tag={tag.name}>
-              <td>
-                <Link to={tag.permalink}>{tag.name}</Link>
-              </td>
-              <td>{tag.operationCount}</td>
-              <td>
-                <SafeHtml html={tag.descriptionHtml} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ColumnTable>
       {data.schemasPermalink && (
         <p>
           <Link to={data.schemasPermalink}>All {data.schemaCount} schemas</Link>

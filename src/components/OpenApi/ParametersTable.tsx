@@ -1,8 +1,8 @@
-import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { ParameterView } from '../../lib/openapi/payload-view';
 import SafeHtml from './SafeHtml';
 import SchemaTree, { TypeLabel } from './SchemaTree';
+import StackedTable from './StackedTable';
 import styles from './styles.module.css';
 
 const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'];
@@ -14,41 +14,32 @@ const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'];
 export default function ParametersTable({ parameters }: { parameters: ParameterView[] }): ReactNode {
   const sorted = [...parameters].sort((a, b) => LOCATION_ORDER.indexOf(a.in) - LOCATION_ORDER.indexOf(b.in));
   return (
-    <table className={clsx(styles.table, styles.stackOnPhone)} data-parameters="">
-      <thead>
-        <tr>
-          <th scope="col">In</th>
-          <th scope="col">Name</th>
-          <th scope="col">Type</th>
-          <th scope="col">Required</th>
-          <th scope="col">Description</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((parameter) => (
-          <tr key={`${parameter.in}:${parameter.name}`} data-parameter={parameter.name}>
-            <td data-label="In">{parameter.in}</td>
-            <td data-label="Name">
-              <code className={parameter.deprecated ? styles.deprecated : undefined}>{parameter.name}</code>
-              {parameter.deprecated && ' (deprecated)'}
-            </td>
-            <td data-label="Type">
-              <TypeLabel schema={parameter.schema} />
-            </td>
-            <td data-label="Required">{parameter.required ? 'yes' : 'no'}</td>
-            <td data-label="Description">
-              <SafeHtml html={parameter.descriptionHtml} />
-              {hasDetails(parameter) && <SchemaDetails parameter={parameter} />}
-              {parameter.example !== undefined && (
-                <p className={styles.details}>
-                  Example: <code>{parameter.example}</code>
-                </p>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackedTable
+      columns={['In', 'Name', 'Type', 'Required', 'Description']}
+      data={{ 'data-parameters': '' }}
+      rows={sorted.map((parameter) => ({
+        key: `${parameter.in}:${parameter.name}`,
+        data: { 'data-parameter': parameter.name },
+        cells: [
+          parameter.in,
+          <>
+            <code className={parameter.deprecated ? styles.deprecated : undefined}>{parameter.name}</code>
+            {parameter.deprecated && ' (deprecated)'}
+          </>,
+          <TypeLabel schema={parameter.schema} />,
+          parameter.required ? 'yes' : 'no',
+          <>
+            <SafeHtml html={parameter.descriptionHtml} />
+            {hasDetails(parameter) && <SchemaDetails parameter={parameter} />}
+            {parameter.example !== undefined && (
+              <p className={styles.details}>
+                Example: <code>{parameter.example}</code>
+              </p>
+            )}
+          </>,
+        ],
+      }))}
+    />
   );
 }
 

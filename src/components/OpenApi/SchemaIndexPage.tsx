@@ -2,6 +2,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, SchemaIndexPageData } from '../../lib/openapi/page-data';
+import ColumnTable from '../ColumnTable';
+import Breadcrumb from './Breadcrumb';
 import OpenApiLayout from './OpenApiLayout';
 import styles from './styles.module.css';
 
@@ -14,30 +16,19 @@ export default function SchemaIndexPage({ data, sidebar }: { data: SchemaIndexPa
       sidebar={sidebar}
       current={data.permalink}
     >
-      <nav aria-label="Breadcrumb" className="margin-bottom--sm">
-        <Link to={data.spec.permalink}>{data.spec.title}</Link>
-      </nav>
+      <Breadcrumb spec={data.spec} />
       <Heading as="h1">Schemas</Heading>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">Schema</th>
-            <th scope="col">Type</th>
-            <th scope="col">Used by operations</th>
+      <ColumnTable columns={['Schema', 'Type', 'Used by operations']} className={styles.table}>
+        {data.schemas.map((schema) => (
+          <tr key={schema.permalink}>
+            <td>
+              <Link to={schema.permalink}>{schema.name}</Link>
+            </td>
+            <td>{schema.type ?? '—'}</td>
+            <td>{schema.usedByOperations}</td>
           </tr>
-        </thead>
-        <tbody>
-          {data.schemas.map((schema) => (
-            <tr key={schema.permalink}>
-              <td>
-                <Link to={schema.permalink}>{schema.name}</Link>
-              </td>
-              <td>{schema.type ?? '—'}</td>
-              <td>{schema.usedByOperations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ColumnTable>
     </OpenApiLayout>
   );
 }

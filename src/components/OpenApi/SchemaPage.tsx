@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, SchemaPageData } from '../../lib/openapi/page-data';
+import Breadcrumb from './Breadcrumb';
 import OperationList from './OperationList';
 import OpenApiLayout from './OpenApiLayout';
 import SchemaTree from './SchemaTree';
@@ -15,9 +16,7 @@ export default function SchemaPage({ data, sidebar }: { data: SchemaPageData; si
       sidebar={sidebar}
       current={data.permalink}
     >
-      <nav aria-label="Breadcrumb" className="margin-bottom--sm">
-        <Link to={data.spec.permalink}>{data.spec.title}</Link> › {sidebar.schemasPermalink ? <Link to={sidebar.schemasPermalink}>Schemas</Link> : 'Schemas'}
-      </nav>
+      <Breadcrumb spec={data.spec}>{sidebar.schemasPermalink ? <Link to={sidebar.schemasPermalink}>Schemas</Link> : 'Schemas'}</Breadcrumb>
       <Heading as="h1">{data.name}</Heading>
       <SchemaTree schema={data.schema} hideRootLink />
       <Heading as="h2" id="used-by">

@@ -108,70 +108,72 @@ function SchemaBody({ schema }: { schema: SchemaView }): ReactNode {
       {schema.properties && schema.properties.length > 0 && (
         <ul>
           {schema.properties.map((property) => (
-            <li key={property.name} className={styles.schemaNode} data-property={property.name}>
-              <div className={styles.schemaHead}>
-                <code className={styles.propertyName}>{property.name}</code>
-                <TypeLabel schema={property.schema} />
-                <Flags schema={property.schema} required={property.required} />
-              </div>
-              <SchemaBody schema={property.schema} />
-            </li>
+            <SchemaNode
+              key={property.name}
+              schema={property.schema}
+              name={<code className={styles.propertyName}>{property.name}</code>}
+              required={property.required}
+              data={{ 'data-property': property.name }}
+            />
           ))}
         </ul>
       )}
-      {items && hasBody(items) && (
-        <ul>
-          <li className={styles.schemaNode}>
-            <div className={styles.schemaHead}>
-              <span className={styles.propertyName}>Items</span>
-              <TypeLabel schema={items} />
-              <Flags schema={items} />
-            </div>
-            <SchemaBody schema={items} />
-          </li>
-        </ul>
-      )}
-      {schema.additionalProperties && (
-        <ul>
-          <li className={styles.schemaNode}>
-            <div className={styles.schemaHead}>
-              <span className={styles.propertyName}>Other properties</span>
-              <TypeLabel schema={schema.additionalProperties} />
-              <Flags schema={schema.additionalProperties} />
-            </div>
-            <SchemaBody schema={schema.additionalProperties} />
-          </li>
-        </ul>
-      )}
+      {items && hasBody(items) && <LoneNode label="Items" schema={items} />}
+      {schema.additionalProperties && <LoneNode label="Other properties" schema={schema.additionalProperties} />}
       {schema.compositions?.map((composition) => (
         <div key={composition.kind}>
           <div className={styles.composition}>{COMPOSITION_WORDS[composition.kind]}:</div>
           <ul>
             {composition.variants.map((variant, i) => (
-              <li key={i} className={styles.schemaNode}>
-                <div className={styles.schemaHead}>
-                  <TypeLabel schema={variant} />
-                  {variant.title && <span>{variant.title}</span>}
-                  <Flags schema={variant} />
-                </div>
-                <SchemaBody schema={variant} />
-              </li>
+              <SchemaNode key={i} schema={variant} title={variant.title && <span>{variant.title}</span>} />
             ))}
           </ul>
         </div>
       ))}
-      {schema.not && (
-        <ul>
-          <li className={styles.schemaNode}>
-            <div className={styles.schemaHead}>
-              <span className={styles.propertyName}>Not</span>
-              <TypeLabel schema={schema.not} />
-            </div>
-            <SchemaBody schema={schema.not} />
-          </li>
-        </ul>
-      )}
+      {schema.not && <LoneNode label="Not" schema={schema.not} flags={false} />}
     </>
+  );
+}
+
+/**
+ * A nested schema in the tree: its name (a property's), type, title (a
+ * variant's) and flags on one line, then its own description and children.
+ */
+function SchemaNode({
+  schema,
+  name,
+  title,
+  required,
+  flags = true,
+  data,
+}: {
+  schema: SchemaView;
+  name?: ReactNode;
+  title?: ReactNode;
+  required?: boolean;
+  /** Show the schema's flags (a `not` schema shows none: they would read as the negation's). */
+  flags?: boolean;
+  data?: Record<`data-${string}`, string>;
+}): ReactNode {
+  return (
+    <li className={styles.schemaNode} {...data}>
+      <div className={styles.schemaHead}>
+        {name}
+        <TypeLabel schema={schema} />
+        {title}
+        {flags && <Flags schema={schema} required={required} />}
+      </div>
+      <SchemaBody schema={schema} />
+    </li>
+  );
+}
+
+/** A single nested schema under a label, in a list of its own: `Items`, `Other properties`, `Not`. */
+function LoneNode({ label, schema, flags }: { label: string; schema: SchemaView; flags?: boolean }): ReactNode {
+  return (
+    <ul>
+      <SchemaNode schema={schema} name={<span className={styles.propertyName}>{label}</span>} flags={flags} />
+    </ul>
   );
 }
 

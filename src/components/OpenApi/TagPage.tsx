@@ -1,7 +1,8 @@
-import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, TagPageData } from '../../lib/openapi/page-data';
+import Breadcrumb from './Breadcrumb';
+import ExternalDocsLink from './ExternalDocsLink';
 import OperationList from './OperationList';
 import OpenApiLayout from './OpenApiLayout';
 import SafeHtml from './SafeHtml';
@@ -16,16 +17,12 @@ export default function TagPage({ data, sidebar }: { data: TagPageData; sidebar:
       current={data.permalink}
       openTag={data.permalink}
     >
-      <nav aria-label="Breadcrumb" className="margin-bottom--sm">
-        <Link to={data.spec.permalink}>{data.spec.title}</Link>
-      </nav>
+      <Breadcrumb spec={data.spec} />
       <Heading as="h1">{data.name}</Heading>
       <SafeHtml html={data.descriptionHtml} className="margin-bottom--md" />
       {data.externalDocs && (
         <p>
-          <a href={data.externalDocs.url} rel="noopener noreferrer">
-            {data.externalDocs.description ?? 'External documentation'}
-          </a>
+          <ExternalDocsLink docs={data.externalDocs} />
         </p>
       )}
       <Heading as="h2" id="operations">
