@@ -38,7 +38,7 @@ export default definePortalConfig({
     alertRules: ['examples/task-service/alerts/task-service.rules.yml'],
   },
   changelogs: [
-    { id: 'task-service', title: 'Task Service', file: 'examples/task-service/CHANGELOG.md' },
+    { id: 'task-service', title: 'Task Service', file: 'examples/task-service/CHANGELOG.md', apiPackages: ['task-client'] },
     { id: 'portico', title: 'Portico', file: 'CHANGELOG.md' },
   ],
   thresholds: {

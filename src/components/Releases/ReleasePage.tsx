@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import type { BenchDelta, CoverageDelta, HttpApiDiff, HttpOperationRef, ReleaseSection } from '../../lib/releases/index';
+import type { BenchDelta, CoverageDelta, HttpApiDiff, HttpOperationRef, ReleaseSection, TsApiDiff } from '../../lib/releases/index';
 import type { ReleasePageData } from '../../plugins/releases/routes';
 
 /** Why a section has no content. */
@@ -90,6 +90,91 @@ function HttpDiff({ diff }: { diff: HttpApiDiff }): ReactNode {
           <ul>
             {diff.other.map((change, i) => (
               <li key={i}>{change.description}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** An export's or member's name, linked to its API reference page when the site has one. */
+function ApiName({ item }: { item: { name: string; page?: string } }): ReactNode {
+  return item.page ? (
+    <Link to={item.page}>
+      <code>{item.name}</code>
+    </Link>
+  ) : (
+    <code>{item.name}</code>
+  );
+}
+
+function BreakingBadge({ breaking }: { breaking: boolean }): ReactNode {
+  return breaking ? <span className="badge badge--danger margin-left--sm">breaking</span> : null;
+}
+
+/** The TypeScript API diff of one package: breaking changes first, then added, removed and changed exports with their signatures. */
+function TsDiff({ diff }: { diff: TsApiDiff }): ReactNode {
+  const empty = diff.added.length + diff.removed.length + diff.changed.length === 0;
+  return (
+    <>
+      {diff.breaking.length > 0 && (
+        <div className="alert alert--danger margin-bottom--md" role="note">
+          <strong>
+            {diff.breaking.length} breaking {diff.breaking.length === 1 ? 'change' : 'changes'}
+          </strong>
+          <ul className="margin-bottom--none">
+            {diff.breaking.map((item, i) => (
+              <li key={i}>
+                <code>{item.where}</code>: {item.description}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {empty && <p>No changes.</p>}
+      {(['added', 'removed'] as const).map((kind) =>
+        diff[kind].length === 0 ? null : (
+          <div key={kind}>
+            <Heading as="h4">{kind === 'added' ? 'Added' : 'Removed'}</Heading>
+            <ul>
+              {diff[kind].map((item) => (
+                <li key={item.name}>
+                  <ApiName item={item} /> ({item.kind})
+                  <BreakingBadge breaking={item.breaking} />
+                  <pre className="margin-vert--xs">
+                    <code>{item.signature}</code>
+                  </pre>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+      {diff.changed.length > 0 && (
+        <>
+          <Heading as="h4">Changed</Heading>
+          <ul>
+            {diff.changed.map((item) => (
+              <li key={item.name}>
+                <ApiName item={item} /> ({item.kind})
+                <BreakingBadge breaking={item.breaking} />
+                {item.reasons.length > 0 && <span>: {item.reasons.join('; ')}</span>}
+                <dl className="margin-vert--xs">
+                  <dt>Before</dt>
+                  <dd>
+                    <pre className="margin-vert--xs">
+                      <code>{item.before}</code>
+                    </pre>
+                  </dd>
+                  <dt>After</dt>
+                  <dd>
+                    <pre className="margin-vert--xs">
+                      <code>{item.after}</code>
+                    </pre>
+                  </dd>
+                </dl>
+              </li>
             ))}
           </ul>
         </>
@@ -199,7 +284,7 @@ function CoverageTable({ section, from, to }: { section: ReleaseSection<Coverage
   );
 }
 
-/** `/releases/<changelog>/<version>`: notes, RFCs, API diffs and deltas of one release; sections that could not be computed say why. */
+/** `/releases/<changelog>/<version>`: notes, RFCs, TypeScript and HTTP API diffs and deltas of one release; sections that could not be computed say why. */
 export default function ReleasePage({ data }: { data: ReleasePageData }): ReactNode {
   const { report } = data;
   const { entry } = report;
@@ -275,7 +360,25 @@ export default function ReleasePage({ data }: { data: ReleasePageData }): ReactN
             <Heading as="h2" id="typescript-api">
               TypeScript API changes
             </Heading>
-            {!report.typescriptApi.available && <NotComputed reason={report.typescriptApi.reason} />}
+            {!report.typescriptApi.available ? (
+              <NotComputed reason={report.typescriptApi.reason} />
+            ) : (
+              report.typescriptApi.value.map((pkg) => (
+                <div key={pkg.packageName}>
+                  <Heading as="h3" id={`typescript-api-${pkg.packageName}`}>
+                    {pkg.title}
+                  </Heading>
+                  {!pkg.diff.available ? (
+                    <NotComputed reason={pkg.diff.reason} />
+                  ) : (
+                    <>
+                      <TsDiff diff={pkg.diff.value} />
+                      <Notes notes={pkg.diff.notes} />
+                    </>
+                  )}
+                </div>
+              ))
+            )}
           </section>
 
           <section aria-labelledby="http-api">

@@ -171,8 +171,10 @@ export function diffApiSnapshots(before: ApiSnapshot, after: ApiSnapshot, pageOf
 function exportReasons(before: ApiExport, after: ApiExport): string[] | undefined {
   if (before.signatures !== undefined || after.signatures !== undefined) return signaturesReasons(before.signatures ?? [], after.signatures ?? []);
   if (sameType(before.type, after.type)) return undefined;
-  // A constant is read: it may narrow. A type alias may be read or written: any change may break.
-  if (before.kind === 'variable' && isNarrowing(before.type ?? '', after.type ?? '')) return [];
+  // A constant is read: it may narrow, and a new literal value of the same primitive (`"2.1.0"` to
+  // `"3.0.0"`, a version constant) is a new value, not a new type. A type alias may be read or
+  // written: any change may break.
+  if (before.kind === 'variable' && (isNarrowing(before.type ?? '', after.type ?? '') || sameLiteralKind(before.type ?? '', after.type ?? ''))) return [];
   return [`type changed from \`${before.type ?? ''}\` to \`${after.type ?? ''}\``];
 }
 
@@ -321,6 +323,12 @@ function isWidening(before: string, after: string): boolean {
 /** True when `after` returns nothing `before` did not: a subset of its union members, or `never`. */
 function isNarrowing(before: string, after: string): boolean {
   return isWidening(after, before) || normalizeType(after) === 'never';
+}
+
+/** True when both types are one literal of the same primitive: two strings, two numbers. */
+function sameLiteralKind(before: string, after: string): boolean {
+  const kind = (type: string) => (/^(["'])(?:\\.|(?!\1).)*\1$/.test(type.trim()) ? 'string' : /^-?\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?$/i.test(type.trim()) ? 'number' : undefined);
+  return kind(before) !== undefined && kind(before) === kind(after);
 }
 
 /** `name<T>(a: string, b?: number, ...rest: string[]): R`. */

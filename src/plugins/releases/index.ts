@@ -5,7 +5,7 @@ import { bundleSideOfProcess } from '../../lib/build/bundle-side.js';
 import { createDataModule } from '../data-module.js';
 import { loadOrFailBuild } from '../fail-build.js';
 import type { ChangelogRoutePlan } from '../changelog/routes.js';
-import { planReleaseRoutes, RELEASES_BASE_PATH } from './routes.js';
+import { keepExistingApiPages, planReleaseRoutes, RELEASES_BASE_PATH } from './routes.js';
 
 /** Options of the releases plugin: the parts of portal.config.ts the release pages read. */
 export type ReleasesPluginOptions = ReleasesConfig;
@@ -13,8 +13,8 @@ export type ReleasesPluginOptions = ReleasesConfig;
 /**
  * The release hub (`/releases`: every release of every changelog, newest
  * first, with badges for breaking changes and regressions) and one page per
- * release (`/releases/<changelog>/<version>`: notes, RFCs shipped, HTTP API
- * diff, benchmark and coverage deltas). The changelog pages stay as they are.
+ * release (`/releases/<changelog>/<version>`: notes, RFCs shipped, TypeScript
+ * API diff, HTTP API diff, benchmark and coverage deltas). The changelog pages stay as they are.
  * Changelogs are read, gated and dated by the changelog plugin; this one takes
  * them from that plugin's content. RFCs that cannot be listed leave the RFC
  * section empty (portal lint rfcs reports them).
@@ -34,10 +34,19 @@ export default function releasesPlugin(context: LoadContext, options: ReleasesPl
           if (bundleSideOfProcess() !== 'server') process.stderr.write(`${pc.yellow('⚠')} release pages: RFCs not listed (${(error as Error).message})\n`);
           return [];
         });
+        // The TypeScript API diff links exports to the reference pages this build has (docs instances' permalinks).
+        const docPages = new Set<string>();
+        for (const instance of Object.values(allContent['docusaurus-plugin-content-docs'] ?? {})) {
+          for (const version of (instance as { loadedVersions?: { docs: { permalink: string }[] }[] } | undefined)?.loadedVersions ?? []) {
+            for (const doc of version.docs) docPages.add(`/${doc.permalink.slice(context.baseUrl.length).replace(/\/$/, '')}`);
+          }
+        }
         const changelogs = [];
         for (const timeline of timelines) {
           const reports = [];
-          for (const entry of timeline.releases) reports.push(await buildReleaseReport(options, timelines, timeline, entry, rfcs));
+          for (const entry of timeline.releases) {
+            reports.push(keepExistingApiPages(await buildReleaseReport(options, timelines, timeline, entry, rfcs), (page) => docPages.has(page)));
+          }
           changelogs.push({ id: timeline.changelogId, title: timeline.title, reports });
         }
         const content = planReleaseRoutes(changelogs);

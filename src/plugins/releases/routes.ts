@@ -17,7 +17,7 @@ export interface ReleaseHubEntry {
   summary: string;
   /** Site path of the release page. */
   permalink: string;
-  /** Breaking HTTP API changes. */
+  /** Breaking TypeScript API and HTTP API changes. */
   breakingCount: number;
   /** Series that regressed beyond their threshold. */
   regressionCount: number;
@@ -103,5 +103,32 @@ export function planReleaseRoutes(changelogs: readonly { id: string; title: stri
       changelogs: changelogs.map((log, i) => ({ id: log.id, title: log.title, permalink: changelogPermalink(log.id, i === 0) })),
     },
     pages,
+  };
+}
+
+/**
+ * The report with links only to API reference pages this site has: a diff names each export's page
+ * at the release's tag, and a page of an export removed since (or of a package built without
+ * reference pages) would be a broken link.
+ *
+ * @param hasPage - True when the site has a page at this path (without the base URL).
+ */
+export function keepExistingApiPages(report: ReleaseReport, hasPage: (path: string) => boolean): ReleaseReport {
+  if (!report.typescriptApi.available) return report;
+  const strip = <T extends { page?: string }>(item: T): T => {
+    if (item.page === undefined || hasPage(item.page)) return item;
+    const { page: _page, ...rest } = item;
+    return rest as T;
+  };
+  return {
+    ...report,
+    typescriptApi: {
+      ...report.typescriptApi,
+      value: report.typescriptApi.value.map((pkg) =>
+        pkg.diff.available
+          ? { ...pkg, diff: { ...pkg.diff, value: { ...pkg.diff.value, added: pkg.diff.value.added.map(strip), removed: pkg.diff.value.removed.map(strip), changed: pkg.diff.value.changed.map(strip) } } }
+          : pkg,
+      ),
+    },
   };
 }

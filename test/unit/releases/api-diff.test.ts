@@ -72,6 +72,11 @@ describe('TypeScript API diff: what counts as breaking', () => {
     const diff = diffApiSnapshots(snapshot(fn('a', sig([], 'void')), alias('"open" | "done"')), snapshot(alias('"done" | "open"'), { name: 'a', kind: 'variable', type: 'number' }, fn('b', sig([], 'void'))), (page) => `/api/x/${page.replace(/\.md$/, '')}`);
     expect(diff.added.map((item) => [item.name, item.breaking])).toEqual([['b', false]]);
     expect(diff.changed.map((item) => [item.name, item.before, item.after, item.reasons])).toEqual([['a', 'function a(): void', 'const a: number', ['was a function, is a variable']]]);
+    // A version constant's new literal is a new value; a constant whose type widens breaks readers.
+    const constant = (type: string): ApiExport => ({ name: 'VERSION', kind: 'variable', type });
+    expect(verdict(constant('"2.1.0"'), constant('"3.0.0"'))).toEqual([['VERSION', false, []]]);
+    expect(verdict(constant('"2.1.0"'), constant('string'))).toEqual([['VERSION', true, ['type changed from `"2.1.0"` to `string`']]]);
+    expect(verdict(constant('1'), constant('"1"'))).toEqual([['VERSION', true, ['type changed from `1` to `"1"`']]]);
     const narrowed = diffApiSnapshots(snapshot(alias('"open" | "done"')), snapshot(alias('"open"')), (page) => `/api/x/${page.replace(/\.md$/, '')}`);
     expect(narrowed.changed).toEqual([
       {
