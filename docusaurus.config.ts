@@ -218,8 +218,8 @@ export default async function createConfig(): Promise<Config> {
       ...(hasFolder('rfcs') ? [['./src/plugins/rfcs/index.ts', { dir: contentDir('rfcs') }]] : []),
       ...(hasFolder('runbooks') ? [['./src/plugins/runbooks/index.ts', { dir: contentDir('runbooks'), alertRules: portal.runbooks.alertRules, severity: portal.gates.runbooks }]] : []),
       ['./src/plugins/changelog/index.ts', { changelogs: portal.changelogs, gate: portal.gates.changelog }],
-      // The release hub (/releases) and a page per release: notes, RFCs, HTTP API diff, deltas (docs/releases.md).
-      ...(portal.changelogs.length > 0 ? [['./src/plugins/releases/index.ts', { rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, changelogs: portal.changelogs, specs: portal.openapi.specs, historyDir: portal.dashboards.historyDir, thresholds: portal.thresholds }]] : []),
+      // The release hub (/releases) and a page per release: notes, RFCs, TypeScript and HTTP API diffs, deltas (docs/releases.md).
+      ...(portal.changelogs.length > 0 ? [['./src/plugins/releases/index.ts', { rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, changelogs: portal.changelogs, apiPackages: portal.api.packages, specs: portal.openapi.specs, historyDir: portal.dashboards.historyDir, thresholds: portal.thresholds }]] : []),
       // Capability plugins (API reference, OpenAPI, dashboards) are added below, one entry each.
       ...(portal.api.packages.length > 0 ? [['./src/plugins/api-reference/index.ts', apiReferencePluginOptions(portal)]] : []),
       ...(portal.openapi.specs.length > 0 ? [['./src/plugins/openapi/index.ts', { specs: portal.openapi.specs, rootDir: portal.rootDir, allowedRoots: portal.allowedRoots, allowedHosts: portal.openapi.allowedHosts, severity: portal.gates.openapiLint }]] : []),
