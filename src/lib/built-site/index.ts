@@ -6,3 +6,4 @@
 export { PAGE_KINDS, pageOfKind, type PageKind } from './page-kinds.js';
 export { htmlFileOfPage, readBuildSitemap, sitemapPagePaths } from './sitemap.js';
 export { pageScriptUrls, ScriptSizes, type PageJavaScript, type PageScript } from './page-scripts.js';
+export { parseGeneratedRoutes, planRouteScripts, readRouteScripts, ROUTE_SCRIPTS_FILE, type ClientManifest, type GeneratedRoute, type RouteScripts } from './route-scripts.js';

@@ -30,6 +30,8 @@ export interface PageScript {
   bytes: number;
   /** Bytes gzipped (zlib's default level 6, what servers commonly send). */
   gzipBytes: number;
+  /** Named by the page's HTML, or one of its route's chunks (see route-scripts.ts). */
+  source: 'html' | 'route';
 }
 
 /** The JavaScript a page loads, file by file and in total. */
@@ -75,11 +77,20 @@ export class ScriptSizes {
     return size;
   }
 
-  /** Every script a page's HTML loads (see {@link pageScriptUrls}), with its sizes. */
-  page(htmlFile: string): PageJavaScript {
-    const scripts = pageScriptUrls(readFileSync(htmlFile, 'utf8')).map((url): PageScript => {
+  /**
+   * Every script a page's HTML loads (see {@link pageScriptUrls}), then its route's chunks
+   * that the HTML does not name, each with its sizes.
+   */
+  page(htmlFile: string, routeUrls: readonly string[] = []): PageJavaScript {
+    const html = pageScriptUrls(readFileSync(htmlFile, 'utf8'));
+    const named = new Set(html.map((url) => this.fileOf(url, htmlFile)));
+    const urls = [
+      ...html.map((url) => ({ url, source: 'html' as const })),
+      ...routeUrls.filter((url) => !named.has(this.fileOf(url, htmlFile))).map((url) => ({ url, source: 'route' as const })),
+    ];
+    const scripts = urls.map(({ url, source }): PageScript => {
       const file = this.fileOf(url, htmlFile);
-      return { url, file, ...this.of(file) };
+      return { url, file, ...this.of(file), source };
     });
     return {
       htmlFile,

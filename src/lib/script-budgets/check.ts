@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Finding, Report } from '../findings/index.js';
 import { sortFindings } from '../findings/index.js';
-import { htmlFileOfPage, readBuildSitemap, ScriptSizes, type PageScript } from '../built-site/index.js';
+import { htmlFileOfPage, readBuildSitemap, readRouteScripts, ScriptSizes, type PageScript } from '../built-site/index.js';
 import { SCRIPT_BUDGET_KIND_INFO, SCRIPT_BUDGET_KINDS, SCRIPT_BUDGET_TOLERANCE, scriptBudgetKindOf, type ScriptBudgetKind } from './kinds.js';
 
 /** Budgets in KB (1,024 bytes) of gzipped JavaScript, per kind; a kind left out is measured, not judged. */
@@ -50,6 +50,8 @@ export interface ScriptBudgetKindResult {
 /** The findings of `portal check scripts` and what was measured. */
 export interface ScriptBudgetReport extends Report {
   buildDir: string;
+  /** True when the build's route-scripts file was read and each page's route chunks are counted; false for the HTML's scripts alone. */
+  routeChunks: boolean;
   /** One result per kind, in {@link SCRIPT_BUDGET_KINDS} order; kinds with neither a page nor a budget are left out. */
   kinds: ScriptBudgetKindResult[];
 }
@@ -72,6 +74,12 @@ export function checkScriptBudgets(input: ScriptBudgetInput): ScriptBudgetReport
   const paths = readBuildSitemap(buildDir, baseUrl);
   const errorSeverity = (input.gate ?? 'error') === 'error' ? 'error' : 'warn';
   const sizes = new ScriptSizes(buildDir, baseUrl);
+  const routeScripts = readRouteScripts(buildDir);
+  // Route paths include the base URL; sitemap paths here do not.
+  const routeUrlsOf = (pagePath: string): string[] => {
+    const full = `${baseUrl.replace(/\/$/, '')}${pagePath}`;
+    return routeScripts?.routes[full] ?? routeScripts?.routes[full.replace(/\/$/, '')] ?? routeScripts?.routes[`${full}/`] ?? [];
+  };
   const findings: Finding[] = [];
   const pages = new Map<ScriptBudgetKind, number>();
   const heaviest = new Map<ScriptBudgetKind, HeaviestPage>();
@@ -87,7 +95,7 @@ export function checkScriptBudgets(input: ScriptBudgetInput): ScriptBudgetReport
     }
     let page;
     try {
-      page = sizes.page(htmlFile);
+      page = sizes.page(htmlFile, routeUrlsOf(pagePath));
     } catch (error) {
       const missing = error instanceof Error && 'path' in error ? String((error as { path: unknown }).path) : String(error);
       findings.push({ file: htmlFile, line: 0, rule: 'missing-script', severity: errorSeverity, message: `loads a script that is not in the build: ${missing}` });
@@ -144,5 +152,5 @@ export function checkScriptBudgets(input: ScriptBudgetInput): ScriptBudgetReport
       hint: `largest scripts: ${largest}; raise budgets.scripts.${kind} in portal.config.ts when the growth is intended`,
     });
   }
-  return { check: 'scripts', buildDir, kinds, findings: sortFindings(findings) };
+  return { check: 'scripts', buildDir, routeChunks: routeScripts !== undefined, kinds, findings: sortFindings(findings) };
 }

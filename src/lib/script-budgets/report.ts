@@ -11,7 +11,8 @@ const STATUS_WORDS = { within: 'ok', over: 'over (warning)', failed: 'OVER', unb
  * findings and a summary line.
  */
 export function formatScriptBudgetReport(report: ScriptBudgetReport, options: FindingFormatOptions = {}): string {
-  const lines = [`JavaScript a page loads before it is interactive, gzipped (heaviest page of each kind) in ${displayPath(report.buildDir, options.cwd)}:`];
+  const counted = report.routeChunks ? "the HTML's scripts and the route's chunks" : "the HTML's scripts only: the build has no route-scripts file";
+  const lines = [`JavaScript a page loads before it is interactive, gzipped (heaviest page of each kind; ${counted}) in ${displayPath(report.buildDir, options.cwd)}:`];
   const width = Math.max(...report.kinds.map((result) => result.kind.length), 4);
   for (const result of report.kinds) {
     const measured = result.heaviest ? `${formatKb(result.heaviest.gzipBytes).padStart(9)} (${formatKb(result.heaviest.bytes)} raw) ${result.heaviest.path}` : `${'-'.padStart(9)}`;
@@ -26,12 +27,14 @@ export function formatScriptBudgetReport(report: ScriptBudgetReport, options: Fi
 
 /** The JSON of `portal check scripts --json`: the findings (see {@link reportToJson}) plus each kind's measurement. */
 export interface ScriptBudgetReportJson extends ReportJson {
+  /** True when each page's route chunks are counted besides the scripts its HTML names. */
+  routeChunks: boolean;
   kinds: {
     kind: string;
     pages: number;
     status: string;
     budgetKb?: number;
-    heaviest?: { path: string; gzipBytes: number; bytes: number; scripts: { url: string; gzipBytes: number; bytes: number }[] };
+    heaviest?: { path: string; gzipBytes: number; bytes: number; scripts: { url: string; source: string; gzipBytes: number; bytes: number }[] };
   }[];
 }
 
@@ -39,6 +42,7 @@ export interface ScriptBudgetReportJson extends ReportJson {
 export function scriptBudgetReportToJson(report: ScriptBudgetReport, options: FindingFormatOptions = {}): ScriptBudgetReportJson {
   return {
     ...reportToJson(report, options),
+    routeChunks: report.routeChunks,
     kinds: report.kinds.map((result) => ({
       kind: result.kind,
       pages: result.pages,
@@ -50,7 +54,7 @@ export function scriptBudgetReportToJson(report: ScriptBudgetReport, options: Fi
               path: result.heaviest.path,
               gzipBytes: result.heaviest.gzipBytes,
               bytes: result.heaviest.bytes,
-              scripts: result.heaviest.scripts.map((script) => ({ url: script.url, gzipBytes: script.gzipBytes, bytes: script.bytes })),
+              scripts: result.heaviest.scripts.map((script) => ({ url: script.url, source: script.source, gzipBytes: script.gzipBytes, bytes: script.bytes })),
             },
           }
         : {}),
