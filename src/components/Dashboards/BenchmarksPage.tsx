@@ -1,18 +1,19 @@
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import type { BenchSuiteView, BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
 import { SPARKLINE } from '../../lib/dashboards/chart';
 import type { SuiteDownloads } from '../../lib/dashboards/files';
 import { countOf } from '../../lib/dashboards/links';
 import ColumnTable from '../ColumnTable';
+import HeadedSection from '../HeadedSection';
+import DashboardFrame from './DashboardFrame';
 import Commit from './Commit';
 import Downloads from './Downloads';
 import LatestRuns from './LatestRuns';
 import LineChart from './LineChart';
-import SampleNotes from './SampleNotes';
+import { suiteNotes } from './SampleNotes';
 import styles from './styles.module.css';
 import TableScroll from './TableScroll';
 import Verdict from './Verdict';
@@ -33,59 +34,48 @@ const VERDICT_WORD: Record<SeriesCard['verdict'], string> = {
  * latest value, verdict and runs; and the regressions.
  */
 export default function BenchmarksPage({ data }: { data: BenchmarksPageData }): ReactNode {
-  const notes = [...new Set(data.suites.flatMap((s) => (s.note ? [s.note] : [])))];
   return (
-    <Layout title="Benchmarks" description="Benchmark history of every series, with regressions against the baseline.">
-      <main className="container margin-vert--lg">
-        <Heading as="h1">Benchmarks</Heading>
-        <SampleNotes notes={notes} />
+    <DashboardFrame title="Benchmarks" description="Benchmark history of every series, with regressions against the baseline." notes={suiteNotes(data.suites)}>
+      <p>
+        Each series is compared with its baseline ({data.baseline === 'previous' ? 'the previous run' : `the median of the ${data.baseline.slice(7)} runs before the latest`}
+        ), as <code>portal check bench</code> does; a change beyond {data.threshold}% in the bad direction is a regression unless the
+        reported spread is wider. Follow regressions with the <Link to={`pathname://${data.feeds.atom}`}>Atom</Link> or{' '}
+        <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> feed. <Link to="/dashboards">All dashboards</Link>.
+      </p>
+      {data.suites.length === 0 && (
         <p>
-          Each series is compared with its baseline ({data.baseline === 'previous' ? 'the previous run' : `the median of the ${data.baseline.slice(7)} runs before the latest`}
-          ), as <code>portal check bench</code> does; a change beyond {data.threshold}% in the bad direction is a regression unless the
-          reported spread is wider. Follow regressions with the <Link to={`pathname://${data.feeds.atom}`}>Atom</Link> or{' '}
-          <Link to={`pathname://${data.feeds.rss}`}>RSS</Link> feed. <Link to="/dashboards">All dashboards</Link>.
+          No benchmark runs yet. Add one with <code>portal ingest bench &lt;file&gt; --commit &lt;sha&gt;</code>.
         </p>
-        {data.suites.length === 0 && (
+      )}
+      <HeadedSection id="regressions" title="Regressions">
+        <RegressionList regressions={data.regressions} commitUrl={data.commitUrl} />
+        {data.regressionCount > data.regressions.length && (
           <p>
-            No benchmark runs yet. Add one with <code>portal ingest bench &lt;file&gt; --commit &lt;sha&gt;</code>.
+            Open regressions and the most recent past ones are listed, {data.regressions.length} of {data.regressionCount}; the feeds carry more,
+            and each suite&apos;s JSON download has all of its own.
           </p>
         )}
-        <section aria-labelledby="regressions">
-          <Heading as="h2" id="regressions">
-            Regressions
-          </Heading>
-          <RegressionList regressions={data.regressions} commitUrl={data.commitUrl} />
-          {data.regressionCount > data.regressions.length && (
-            <p>
-              Open regressions and the most recent past ones are listed, {data.regressions.length} of {data.regressionCount}; the feeds carry more,
-              and each suite&apos;s JSON download has all of its own.
-            </p>
-          )}
-        </section>
-        {data.suites.map((suite) => (
-          <section key={suite.suite} aria-labelledby={`suite-${suite.suite}`} data-suite={suite.suite}>
-            <Heading as="h2" id={`suite-${suite.suite}`}>
-              Suite {suite.suite}
-            </Heading>
-            <p>
-              {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={data.commitUrl} />.{' '}
-              {countOf(suite.series.length, 'series', 'series')}: {suite.counts.regressed} regressed, {suite.counts.noisy} noisy,{' '}
-              {suite.counts.ok + suite.counts.improved} ok or improved. Every run of every series:{' '}
-              <Downloads downloads={suite.downloads} label={`All runs of suite ${suite.suite}`} />.
-            </p>
-            <SuiteOverview suite={suite} linesFile={data.linesFile} />
-            {suite.chartsExpanded ? (
+      </HeadedSection>
+      {data.suites.map((suite) => (
+        <HeadedSection key={suite.suite} id={`suite-${suite.suite}`} title={<>Suite {suite.suite}</>} data={{ 'data-suite': suite.suite }}>
+          <p>
+            {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={data.commitUrl} />.{' '}
+            {countOf(suite.series.length, 'series', 'series')}: {suite.counts.regressed} regressed, {suite.counts.noisy} noisy,{' '}
+            {suite.counts.ok + suite.counts.improved} ok or improved. Every run of every series:{' '}
+            <Downloads downloads={suite.downloads} label={`All runs of suite ${suite.suite}`} />.
+          </p>
+          <SuiteOverview suite={suite} linesFile={data.linesFile} />
+          {suite.chartsExpanded ? (
+            <SeriesCharts suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
+          ) : (
+            <details className={styles.charts} data-charts={suite.suite}>
+              <summary>Charts and runs of the {countOf(suite.series.length, 'series', 'series')}</summary>
               <SeriesCharts suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
-            ) : (
-              <details className={styles.charts} data-charts={suite.suite}>
-                <summary>Charts and runs of the {countOf(suite.series.length, 'series', 'series')}</summary>
-                <SeriesCharts suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
-              </details>
-            )}
-          </section>
-        ))}
-      </main>
-    </Layout>
+            </details>
+          )}
+        </HeadedSection>
+      ))}
+    </DashboardFrame>
   );
 }
 

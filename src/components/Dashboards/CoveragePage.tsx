@@ -1,54 +1,46 @@
 import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 import type { CoveragePageData, CoverageSuiteView } from '../../lib/dashboards/coverage-page';
 import Commit from './Commit';
 import { countOf } from '../../lib/dashboards/links';
 import ColumnTable from '../ColumnTable';
+import HeadedSection from '../HeadedSection';
+import DashboardFrame from './DashboardFrame';
 import Downloads from './Downloads';
 import LatestRuns from './LatestRuns';
 import LineChart from './LineChart';
-import SampleNotes from './SampleNotes';
+import { suiteNotes } from './SampleNotes';
 import styles from './styles.module.css';
 import TableScroll from './TableScroll';
 import Verdict, { CoverageVerdict } from './Verdict';
 
 /** `/dashboards/coverage`: the trend of the four totals with their minimums, and the latest run per file. */
 export default function CoveragePage({ data }: { data: CoveragePageData }): ReactNode {
-  const notes = [...new Set(data.suites.flatMap((s) => (s.note ? [s.note] : [])))];
   const t = data.thresholds;
   return (
-    <Layout title="Coverage" description="Code coverage over time: lines, statements, functions and branches.">
-      <main className="container margin-vert--lg">
-        <Heading as="h1">Coverage</Heading>
-        <SampleNotes notes={notes} />
+    <DashboardFrame title="Coverage" description="Code coverage over time: lines, statements, functions and branches." notes={suiteNotes(data.suites)}>
+      <p>
+        Minimums, as <code>portal check coverage</code> enforces them: lines {t.lines}%, statements {t.statements}%, functions {t.functions}%,
+        branches {t.branches}%; no total may drop by more than {t.maxDrop} point{t.maxDrop === 1 ? '' : 's'} from one run to the next.{' '}
+        <Link to="/dashboards">All dashboards</Link>.
+      </p>
+      {data.suites.length === 0 && (
         <p>
-          Minimums, as <code>portal check coverage</code> enforces them: lines {t.lines}%, statements {t.statements}%, functions {t.functions}%,
-          branches {t.branches}%; no total may drop by more than {t.maxDrop} point{t.maxDrop === 1 ? '' : 's'} from one run to the next.{' '}
-          <Link to="/dashboards">All dashboards</Link>.
+          No coverage runs yet. Add one with <code>portal ingest coverage &lt;file&gt; --commit &lt;sha&gt;</code>.
         </p>
-        {data.suites.length === 0 && (
-          <p>
-            No coverage runs yet. Add one with <code>portal ingest coverage &lt;file&gt; --commit &lt;sha&gt;</code>.
-          </p>
-        )}
-        {data.suites.map((suite) => (
-          <SuiteSection key={suite.id} suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
-        ))}
-      </main>
-    </Layout>
+      )}
+      {data.suites.map((suite) => (
+        <SuiteSection key={suite.id} suite={suite} linesFile={data.linesFile} commitUrl={data.commitUrl} />
+      ))}
+    </DashboardFrame>
   );
 }
 
 function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteView; linesFile?: string; commitUrl?: string }): ReactNode {
   const { rows, total } = suite.table;
   return (
-    <section className={styles.card} aria-labelledby={suite.id} data-suite={suite.suite}>
-      {/* The id is on the heading: Docusaurus' broken-anchor check only knows ids of headings. */}
-      <Heading as="h2" id={suite.id}>
-        Suite {suite.suite}
-      </Heading>
+    <HeadedSection id={suite.id} title={<>Suite {suite.suite}</>} className={styles.card} data={{ 'data-suite': suite.suite }}>
       <p>
         {countOf(suite.runs, 'run')}; latest on {suite.latest.date} at commit <Commit sha={suite.latest.commit} base={commitUrl} /> ({suite.latest.format}).{' '}
         <CoverageVerdict passed={suite.passed} /> Totals of every run:{' '}
@@ -113,6 +105,6 @@ function SuiteSection({ suite, linesFile, commitUrl }: { suite: CoverageSuiteVie
           ))}
         </ColumnTable>
       </TableScroll>
-    </section>
+    </HeadedSection>
   );
 }

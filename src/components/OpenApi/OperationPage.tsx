@@ -3,6 +3,7 @@ import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, OperationPageData } from '../../lib/openapi/page-data';
+import HeadedSection from '../HeadedSection';
 import Breadcrumb from './Breadcrumb';
 import ExternalDocsLink from './ExternalDocsLink';
 import MediaTypes from './MediaTypes';
@@ -73,14 +74,11 @@ export default function OperationPage({ data, sidebar }: { data: OperationPageDa
         {data.parameters.length > 0 ? <ParametersTable parameters={data.parameters} /> : <p>No parameters.</p>}
 
         {data.requestBody && (
-          <section aria-labelledby="request-body">
-            <Heading as="h2" id="request-body">
-              Request body
-            </Heading>
+          <HeadedSection id="request-body" title="Request body">
             <p>{data.requestBody.required ? 'Required.' : 'Optional.'}</p>
             <SafeHtml html={data.requestBody.descriptionHtml} className="margin-bottom--md" />
             <MediaTypes content={data.requestBody.content} />
-          </section>
+          </HeadedSection>
         )}
 
         <Heading as="h2" id="example-request">
@@ -102,12 +100,9 @@ export default function OperationPage({ data, sidebar }: { data: OperationPageDa
           {data.curl}
         </CodeBlock>
 
-        <section aria-labelledby="responses">
-          <Heading as="h2" id="responses">
-            Responses
-          </Heading>
+        <HeadedSection id="responses" title="Responses">
           <Responses responses={data.responses} />
-        </section>
+        </HeadedSection>
       </article>
     </OpenApiLayout>
   );

@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { OpenApiSidebar, OverviewPageData } from '../../lib/openapi/page-data';
 import ColumnTable from '../ColumnTable';
+import HeadedSection from '../HeadedSection';
 import ExternalDocsLink from './ExternalDocsLink';
 import OpenApiLayout from './OpenApiLayout';
 import SafeHtml from './SafeHtml';
@@ -105,10 +106,7 @@ export default function OverviewPage({ data, sidebar }: { data: OverviewPageData
       </Heading>
       {data.securitySchemes.length === 0 && <p>The spec declares no authentication scheme.</p>}
       {data.securitySchemes.map((scheme) => (
-        <section key={scheme.key} aria-labelledby={scheme.anchor}>
-          <Heading as="h3" id={scheme.anchor}>
-            {scheme.key}
-          </Heading>
+        <HeadedSection key={scheme.key} id={scheme.anchor} title={scheme.key} as="h3">
           <p>{scheme.kind}</p>
           <SafeHtml html={scheme.descriptionHtml} className="margin-bottom--md" />
           {scheme.openIdConnectUrl && (
@@ -142,7 +140,7 @@ export default function OverviewPage({ data, sidebar }: { data: OverviewPageData
               )}
             </div>
           ))}
-        </section>
+        </HeadedSection>
       ))}
       {data.securitySchemes.length > 0 && (
         <>
