@@ -61,7 +61,7 @@ describe('portal check bench', () => {
   it('passes on the seeded sample history (the dashboards show no open regression)', async () => {
     const run = await runPortalInProcess(['check', 'bench']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('✔ 69 series in 7 suites: 15 improved, 22 ok, 32 new');
+    expect(run.stdout).toContain('✔ 75 series in 8 suites: 16 improved, 29 ok, 30 new');
   }, SLOW);
 });
 
@@ -69,7 +69,7 @@ describe('portal check coverage', () => {
   it('passes on the seeded sample history', async () => {
     const run = await runPortalInProcess(['check', 'coverage']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('task-client-sdk  lines       80%      99.32%    99.32% (146/147)  +0.00 pt  ok');
+    expect(run.stdout).toContain('task-client-sdk           lines       80%      99.32%    99.32% (146/147)  +0.00 pt  ok');
   }, SLOW);
 
   it('exits 1 when a total drops by more than maxDrop (93.75% → 81.25% lines)', async () => {

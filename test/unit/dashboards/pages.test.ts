@@ -182,12 +182,14 @@ describe('the seeded sample history', () => {
     expect(overview.notes[0]).toMatch(/^Sample data: /);
     expect(benchmarks.suites.map((s) => [s.suite, s.runs, s.series.length])).toEqual([
       // Real measurements kept in the same store (see its README).
-      ['doc-coverage', 1, 2],
+      ['doc-coverage', 4, 2],
       ['portico-bench-large', 4, 11],
       ['portico-bench-medium', 2, 11],
       ['portico-bench-small', 1, 10],
       ['portico-lighthouse', 1, 20],
       ['task-client-sdk', 60, 8],
+      // Sample load tests of the three tagged releases (examples/task-service/results/releases).
+      ['task-service-load-releases', 3, 6],
       ['task-service-load', 60, 7],
     ]);
     expect(benchmarks.regressions.map((r) => r.series)).toEqual([
@@ -196,24 +198,29 @@ describe('the seeded sample history', () => {
       'bench/client.bench.ts > request pipeline (stub fetch) > iterateTasks, 1k tasks over 10 pages',
     ]);
     expect(plan.feed.entries).toHaveLength(3);
-    expect(coverage.suites[0]!.totals.map((t) => [t.metric, t.percent])).toEqual([
+    // The daily (sample) suite, and the SDK's real coverage at its three tagged releases.
+    expect(coverage.suites.map((suite) => [suite.suite, suite.table.total])).toEqual([
+      ['task-client-sdk-releases', 3],
+      ['task-client-sdk', 60],
+    ]);
+    const sdk = coverage.suites.find((suite) => suite.suite === 'task-client-sdk')!;
+    expect(sdk.totals.map((t) => [t.metric, t.percent])).toEqual([
       ['lines', '99.32%'],
       ['statements', '98.77%'],
       ['functions', '100.00%'],
       ['branches', '95.15%'],
     ]);
-    expect(coverage.suites[0]!.table.total).toBe(60);
-    expect(coverage.suites[0]!.table.rows).toHaveLength(10);
-    expect(coverage.suites[0]!.table.rows.at(-1)!.slice(2)).toEqual(['99.32%', '98.77%', '100.00%', '95.15%']);
-    expect(coverage.suites[0]!.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
+    expect(sdk.table.total).toBe(60);
+    expect(sdk.table.rows).toHaveLength(10);
+    expect(sdk.table.rows.at(-1)!.slice(2)).toEqual(['99.32%', '98.77%', '100.00%', '95.15%']);
+    expect(sdk.downloads).toEqual({ csv: '/dashboards/coverage/data/task-client-sdk.csv', json: '/dashboards/coverage/data/task-client-sdk.json' });
     expect(plan.files.map((f) => f.path)).toEqual([
       expect.stringMatching(/^\/dashboards\/benchmarks\/lines\.[0-9a-f]{10}\.svg$/),
-      ...['doc-coverage', 'portico-bench-large', 'portico-bench-medium', 'portico-bench-small', 'portico-lighthouse', 'task-client-sdk', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
+      ...['doc-coverage', 'portico-bench-large', 'portico-bench-medium', 'portico-bench-small', 'portico-lighthouse', 'task-client-sdk', 'task-service-load-releases', 'task-service-load'].flatMap((s) => [`/dashboards/benchmarks/data/${s}.csv`, `/dashboards/benchmarks/data/${s}.json`]),
       expect.stringMatching(/^\/dashboards\/coverage\/lines\.[0-9a-f]{10}\.svg$/),
-      '/dashboards/coverage/data/task-client-sdk.csv',
-      '/dashboards/coverage/data/task-client-sdk.json',
+      ...['task-client-sdk-releases', 'task-client-sdk'].flatMap((s) => [`/dashboards/coverage/data/${s}.csv`, `/dashboards/coverage/data/${s}.json`]),
     ]);
-    expect(coverage.suites[0]!.files.map((f) => f.path)).toEqual([
+    expect(sdk.files.map((f) => f.path)).toEqual([
       'examples/task-service/sdk/src/client.ts',
       'examples/task-service/sdk/src/errors.ts',
       'examples/task-service/sdk/src/index.ts',

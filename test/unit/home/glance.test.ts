@@ -10,6 +10,18 @@ const EXAMPLE_HISTORY = path.join(import.meta.dirname, '../../../examples/task-s
 describe('coverageGlance', () => {
   it('summarises the latest run of the example suite as `portal check coverage` judges it', () => {
     expect(coverageGlance(loadCoverageHistory(EXAMPLE_HISTORY), THRESHOLDS)).toEqual([
+      // The SDK's real coverage at its tagged releases, the latest (3.0.0) ingested on 2026-12-05.
+      {
+        suite: 'task-client-sdk-releases',
+        date: '2026-12-05',
+        passed: true,
+        totals: [
+          { metric: 'lines', percent: '99.32%' },
+          { metric: 'statements', percent: '98.78%' },
+          { metric: 'functions', percent: '100.00%' },
+          { metric: 'branches', percent: '95.15%' },
+        ],
+      },
       {
         suite: 'task-client-sdk',
         date: '2026-11-20',
