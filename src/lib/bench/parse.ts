@@ -1,6 +1,6 @@
 import { PortalError } from '../errors.js';
 import { parseResultJson, readResultFile, type ResultFile } from '../results/index.js';
-import { chooseResultFormat } from '../results/format-choice.js';
+import { readResultAs } from '../results/format-choice.js';
 import { detectBenchFormat, type BenchFormatDetection } from './detect.js';
 import { parseBenchmarkJs } from './formats/benchmarkjs.js';
 import { parseCustomBenchmark } from './formats/github-action-benchmark.js';
@@ -39,28 +39,9 @@ export function resolveBenchFormat(name: string): BenchFormat {
  */
 export function readBenchFile(file: string, format?: BenchFormat): BenchFileReading {
   const input = readResultFile(file, 'benchmark results');
-  const { format: chosen, detection } = chooseResultFormat(input, format, {
-    content: 'benchmark results',
-    kind: 'benchmark',
-    formats: BENCH_FORMATS,
-    labels: BENCH_FORMAT_LABELS,
-    detect: detectBenchFormat,
-  });
-  try {
-    return { ...parseAs(chosen, input), input, detection };
-  } catch (error) {
-    // With an explicit --format, say what the file looks like instead.
-    if (format && error instanceof PortalError) {
-      const guess = detectBenchFormat(input.text).format;
-      if (guess && guess !== format) {
-        throw new PortalError(error.message, 2, [
-          ...error.problems,
-          `${input.shown} looks like ${BENCH_FORMAT_LABELS[guess]}: try --format ${guess}, or leave --format out`,
-        ]);
-      }
-    }
-    throw error;
-  }
+  return readResultAs(input, format, { content: 'benchmark results', kind: 'benchmark', formats: BENCH_FORMATS, labels: BENCH_FORMAT_LABELS, detect: detectBenchFormat }, (chosen) =>
+    parseAs(chosen, input),
+  );
 }
 
 function parseAs(format: BenchFormat, input: ResultFile): ParsedBench {

@@ -1,6 +1,6 @@
 import { PortalError } from '../errors.js';
 import { parseJsonLocated, parseResultJson, readResultFile, type ResultFile } from '../results/index.js';
-import { chooseResultFormat } from '../results/format-choice.js';
+import { readResultAs } from '../results/format-choice.js';
 import { looksLikeCobertura, parseCobertura } from './formats/cobertura.js';
 import { looksLikeIstanbulFinal, looksLikeIstanbulSummary, parseIstanbulFinal, parseIstanbulSummary } from './formats/istanbul.js';
 import { looksLikeLcov, parseLcov } from './formats/lcov.js';
@@ -70,24 +70,9 @@ export function detectCoverageFormat(text: string): CoverageFormatDetection {
  */
 export function readCoverageFile(file: string, rootDir: string, format?: CoverageFormat): CoverageFileReading {
   const input = readResultFile(file, 'a coverage report');
-  const { format: chosen, detection } = chooseResultFormat(input, format, {
-    content: 'coverage',
-    kind: 'coverage',
-    formats: COVERAGE_FORMATS,
-    labels: COVERAGE_FORMAT_LABELS,
-    detect: detectCoverageFormat,
-  });
-  try {
-    return { ...parseAs(chosen, input, rootDir), input, detection };
-  } catch (error) {
-    if (format && error instanceof PortalError) {
-      const guess = detectCoverageFormat(input.text).format;
-      if (guess && guess !== format) {
-        throw new PortalError(error.message, 2, [...error.problems, `${input.shown} looks like ${COVERAGE_FORMAT_LABELS[guess]}: try --format ${guess}, or leave --format out`]);
-      }
-    }
-    throw error;
-  }
+  return readResultAs(input, format, { content: 'coverage', kind: 'coverage', formats: COVERAGE_FORMATS, labels: COVERAGE_FORMAT_LABELS, detect: detectCoverageFormat }, (chosen) =>
+    parseAs(chosen, input, rootDir),
+  );
 }
 
 function parseAs(format: CoverageFormat, input: ResultFile, rootDir: string): ParsedCoverage {

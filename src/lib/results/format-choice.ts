@@ -41,3 +41,29 @@ export function chooseResultFormat<F extends string>(
     `expected one of: ${kinds.formats.map((f) => `${kinds.labels[f]} (${f})`).join('; ')}; or pass --format`,
   ]);
 }
+
+/**
+ * Reads a result file as the given format (`--format`) or the detected one,
+ * with the file and the detection alongside what `parse` returns. When an
+ * explicit format fails and the content looks like another, the exit-2 error
+ * says so and names the `--format` to try.
+ */
+export function readResultAs<F extends string, R extends object>(
+  input: ResultFile,
+  given: F | undefined,
+  kinds: ResultFormats<F>,
+  parse: (format: F) => R,
+): R & { input: ResultFile; detection?: ResultFormatDetection<F> } {
+  const { format, detection } = chooseResultFormat(input, given, kinds);
+  try {
+    return { ...parse(format), input, detection };
+  } catch (error) {
+    if (given && error instanceof PortalError) {
+      const guess = kinds.detect(input.text).format;
+      if (guess && guess !== given) {
+        throw new PortalError(error.message, 2, [...error.problems, `${input.shown} looks like ${kinds.labels[guess]}: try --format ${guess}, or leave --format out`]);
+      }
+    }
+    throw error;
+  }
+}

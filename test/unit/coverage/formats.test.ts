@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCoverageFile, resolveCoverageFormat } from '../../../src/lib/coverage/index.js';
+import { readCoverageFile, resolveCoverageFormat, type CoverageFormat } from '../../../src/lib/coverage/index.js';
 import { PortalError } from '../../../src/lib/errors.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -77,11 +77,11 @@ describe('coverage formats, each read from real tool output', () => {
 
 describe('bad coverage input: exit 2, naming the file and the place', () => {
   const BAD = 'test/fixtures/coverage/bad';
-  function problems(file: string): readonly string[] {
+  function problems(file: string, format?: CoverageFormat): readonly string[] {
     const cwd = process.cwd();
     process.chdir(REPO_ROOT);
     try {
-      readCoverageFile(file, REPO_ROOT);
+      readCoverageFile(file, REPO_ROOT, format);
     } catch (error) {
       if (!(error instanceof PortalError)) throw error;
       expect(error.exitCode).toBe(2);
@@ -120,6 +120,13 @@ describe('bad coverage input: exit 2, naming the file and the place', () => {
     expect(problems(`${BAD}/garbage.info`)).toEqual([
       `${BAD}/garbage.info:4: DA: got "five" as the line number, expected a whole number of zero or more`,
       `${BAD}/garbage.info:5: not an LCOV line: "this is not lcov"`,
+    ]);
+  });
+
+  it('the wrong --format: the parse problem, plus what the file looks like', () => {
+    expect(problems('test/fixtures/coverage/gcc-lcov/lcov.info', 'istanbul-summary')).toEqual([
+      'test/fixtures/coverage/gcc-lcov/lcov.info:1:1: unexpected "T", expected a JSON value',
+      'test/fixtures/coverage/gcc-lcov/lcov.info looks like LCOV tracefile (lcov.info): try --format lcov, or leave --format out',
     ]);
   });
 
