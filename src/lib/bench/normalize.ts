@@ -101,6 +101,11 @@ export function stddevPercent(values: readonly number[]): number | undefined {
   return mean > 0 ? (Math.sqrt(variance) / mean) * 100 : undefined;
 }
 
+/** A standard deviation the tool reported, as a spread in percent of the mean (none when either is missing or the mean is not positive). */
+export function stddevSpread(stddev: number | null | undefined, mean: number): Spread | undefined {
+  return stddev != null && mean > 0 ? { kind: 'stddev', percent: (stddev / mean) * 100 } : undefined;
+}
+
 /** Mean of a non-empty list. */
 export function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;

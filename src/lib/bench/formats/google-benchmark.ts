@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { InputProblems, validateJson, type ResultFile } from '../../results/index.js';
 import type { ParsedBench } from '../model.js';
-import { normalizeMeasurements, stddevPercent, type RawMeasurement } from '../normalize.js';
+import { normalizeMeasurements, stddevPercent, stddevSpread, type RawMeasurement } from '../normalize.js';
 
 /**
  * Google Benchmark's `--benchmark_format=json` (or `--benchmark_out`):
@@ -102,7 +102,7 @@ function measurement(name: string, row: Row, index: number, problems: InputProbl
     value,
     unit: row.time_unit ?? 'ns',
     direction: 'smaller',
-    spread: stddev !== undefined && value > 0 ? { kind: 'stddev', percent: (stddev / value) * 100 } : undefined,
+    spread: stddevSpread(stddev, value),
     samples: row.run_type === 'aggregate' ? row.repetitions : row.iterations,
     place: { pointer: `/benchmarks/${index}/name` },
     valuePlace: { pointer: `/benchmarks/${index}/real_time` },

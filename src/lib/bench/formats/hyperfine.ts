@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { InputProblems, validateJson, type ResultFile } from '../../results/index.js';
 import type { ParsedBench } from '../model.js';
-import { normalizeMeasurements, type RawMeasurement } from '../normalize.js';
+import { normalizeMeasurements, stddevSpread, type RawMeasurement } from '../normalize.js';
 
 /**
  * `hyperfine --export-json <file>`: `results[]` with `command` (or the
@@ -37,7 +37,7 @@ export function parseHyperfine(json: unknown, input: ResultFile): ParsedBench {
     value: result.mean,
     unit: 's',
     direction: 'smaller',
-    spread: result.stddev != null && result.mean > 0 ? { kind: 'stddev', percent: (result.stddev / result.mean) * 100 } : undefined,
+    spread: stddevSpread(result.stddev, result.mean),
     samples: result.times?.length,
     place: { pointer: `/results/${i}/command` },
     valuePlace: { pointer: `/results/${i}/mean` },

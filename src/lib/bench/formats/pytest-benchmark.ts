@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { InputProblems, validateJson, type ResultFile } from '../../results/index.js';
 import type { ParsedBench } from '../model.js';
-import { normalizeMeasurements, type RawMeasurement } from '../normalize.js';
+import { normalizeMeasurements, stddevSpread, type RawMeasurement } from '../normalize.js';
 
 /**
  * pytest-benchmark's `--benchmark-json <file>`: `machine_info`,
@@ -52,10 +52,7 @@ export function parsePytestBenchmark(json: unknown, input: ResultFile): ParsedBe
     value: bench.stats.mean,
     unit: 's',
     direction: 'smaller',
-    spread:
-      bench.stats.stddev !== undefined && bench.stats.mean > 0
-        ? { kind: 'stddev', percent: (bench.stats.stddev / bench.stats.mean) * 100 }
-        : undefined,
+    spread: stddevSpread(bench.stats.stddev, bench.stats.mean),
     samples: bench.stats.rounds,
     place: { pointer: `/benchmarks/${i}/fullname` },
     valuePlace: { pointer: `/benchmarks/${i}/stats/mean` },
