@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import type { BenchSuiteView, BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page';
+import type { BenchSuiteView, BenchmarksPageData, RegressionView, SeriesCard } from '../../lib/dashboards/bench-page-data';
 import { SPARKLINE } from '../../lib/dashboards/chart';
 import type { SuiteDownloads } from '../../lib/dashboards/files';
 import { countOf } from '../../lib/dashboards/links';
