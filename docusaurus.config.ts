@@ -204,6 +204,8 @@ export default async function createConfig(): Promise<Config> {
       './src/plugins/json-data-modules/index.ts',
       './src/plugins/prism-on-demand/index.ts',
       './src/plugins/prefetch-once/index.ts',
+      // Each page's route chunks, which its HTML does not name, for `portal check scripts` (docs/performance.md#script-budgets-per-page-kind).
+      './src/plugins/route-scripts/index.ts',
       ...sections.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {

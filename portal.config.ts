@@ -67,11 +67,12 @@ export default definePortalConfig({
     pages: ['/', '/docs/getting-started', '/rfcs', '/runbooks/high-error-rate', '/changelog'],
     budgets: { performance: 60 },
   },
-  // Gzipped JavaScript the heaviest page of each kind names in its HTML (`portal check scripts`;
-  // more than 10% over fails). Measured 149.8 KB for every kind on 2026-12-05 (the HTML names
-  // runtime~main.js and main.js only: the route table rides in main.js); budgets a little above
+  // Gzipped JavaScript the heaviest page of each kind loads before it is interactive: the scripts
+  // its HTML names and its route's chunks (`portal check scripts`; more than 10% over fails).
+  // Measured on 2026-12-05 and rounded up a little: home 152.3, doc 228.3, api 224.5, httpApi
+  // 193.3, dashboard 167.0, rfc 209.1, runbook 206.5, release 155.1 KB
   // (docs/performance.md#script-budgets-per-page-kind).
   budgets: {
-    scripts: { home: 155, doc: 155, api: 155, httpApi: 155, dashboard: 155, rfc: 155, runbook: 155, release: 155 },
+    scripts: { home: 160, doc: 235, api: 235, httpApi: 200, dashboard: 175, rfc: 215, runbook: 215, release: 160 },
   },
 });

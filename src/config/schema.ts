@@ -265,7 +265,7 @@ const scriptKb = z
 
 /**
  * KB (1,024 bytes) of gzipped JavaScript the heaviest page of each kind may load before it is
- * interactive: its `<script src>` tags plus the scripts it preloads, counted from the built HTML,
+ * interactive: the scripts its HTML names and its route's chunks, counted from the build's files,
  * so the figure is the same on every machine. More than 10% over fails `portal check scripts`
  * (`gates.scriptBudgets`); over by less warns. A kind left out is measured and listed, not judged.
  * See docs/performance.md.

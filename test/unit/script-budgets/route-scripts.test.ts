@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseGeneratedRoutes, planRouteScripts, ROUTE_SCRIPTS_FILE } from '../../../src/lib/built-site/index.js';
+import { parseGeneratedRoutes, planRouteScripts, readRouteScripts, ROUTE_SCRIPTS_FILE } from '../../../src/lib/built-site/index.js';
+import routeScriptsPlugin from '../../../src/plugins/route-scripts/index.js';
 import { checkScriptBudgets } from '../../../src/lib/script-budgets/index.js';
 import { writeFakeBuild } from './fake-build.js';
 
@@ -105,5 +106,32 @@ describe('route scripts', () => {
     ]);
     expect(doc.bytes).toBe(4 * 1024 + 24 * 1024 - 50 + 4 * 1024 + 8 * 1024 - 60);
     expect(report.kinds.find((kind) => kind.kind === 'rfc')!.heaviest!.bytes).toBe(4 * 1024 + 24 * 1024 - 50 + 4 * 1024);
+  });
+
+  it("the plugin writes the file after the build from the build's generated files, and only warns when it cannot", async () => {
+    const generated = mkdtempSync(path.join(tmpdir(), 'portal-generated-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'portal-out-'));
+    dirs.push(generated, outDir);
+    writeFileSync(path.join(generated, 'routes.js'), ROUTES_JS);
+    writeFileSync(path.join(generated, 'routesChunkNames.json'), JSON.stringify(CHUNK_NAMES));
+    writeFileSync(path.join(generated, 'client-manifest.json'), JSON.stringify(MANIFEST));
+    const plugin = routeScriptsPlugin({ generatedFilesDir: generated, baseUrl: '/' } as Parameters<typeof routeScriptsPlugin>[0]);
+    const postBuild = plugin.postBuild as (props: { outDir: string }) => Promise<void>;
+    await postBuild({ outDir });
+    expect(readRouteScripts(outDir)?.routes['/']).toEqual(['/assets/js/common.js', '/assets/js/c4f5d8e4.js']);
+
+    rmSync(path.join(generated, 'client-manifest.json'));
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'portal-out-'));
+    dirs.push(elsewhere);
+    const written: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
+    try {
+      await postBuild({ outDir: elsewhere });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(existsSync(path.join(elsewhere, ROUTE_SCRIPTS_FILE))).toBe(false);
+    expect(written.join('')).toContain("[portico] route scripts not written (portal check scripts will count the HTML's scripts only): ENOENT");
   });
 });
