@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { COLOUR_RULES, describeProblems, seriousViolations } from '../helpers/axe.js';
-import { pageOfKind, sitemapPaths } from '../helpers/browser.js';
-import { PAGE_KINDS } from '../helpers/page-kinds.js';
+import { PAGE_KINDS, pageOfKind, sitemapPaths } from '../helpers/browser.js';
 
 /**
- * One page of every kind (test/helpers/page-kinds.ts, chosen from the build's
+ * One page of every kind (src/lib/built-site/page-kinds.ts, chosen from the build's
  * sitemap), loaded ONCE and checked for everything that holds of any page:
  * - it fits a phone and a desktop (issue 24): at each width, in both colour
  *   schemes, the document never scrolls sideways, the desktop navbar shows the

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { sitemapPagePaths } from '../../src/lib/built-site/index.js';
 
 /**
  * Collects every uncaught error and console error of the page from now on;
@@ -17,23 +18,8 @@ export function collectErrors(page: Page): string[] {
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get('/sitemap.xml');
   if (!response.ok()) throw new Error(`/sitemap.xml: HTTP ${response.status()}; the build has no sitemap`);
-  const sitemap = await response.text();
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return sitemapPagePaths(await response.text());
 }
 
-/** A kind of page the portal publishes, recognised by its path. */
-export interface PageKind {
-  kind: string;
-  matches: (path: string) => boolean;
-}
-
-/**
- * The first page (in path order) of each kind: one representative per
- * template, chosen from the build itself rather than a hand-kept list.
- * A kind with no page in `paths` is an error naming it.
- */
-export function pageOfKind(paths: readonly string[], kind: PageKind): string {
-  const found = [...paths].sort().find((path) => kind.matches(path));
-  if (!found) throw new Error(`No page of kind "${kind.kind}" in the sitemap (${paths.length} pages)`);
-  return found;
-}
+// One list of page kinds for the browser specs and `portal check scripts` (src/lib/built-site).
+export { PAGE_KINDS, pageOfKind, type PageKind } from '../../src/lib/built-site/index.js';
