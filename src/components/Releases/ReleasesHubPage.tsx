@@ -7,11 +7,11 @@ import type { ReleasesHubData } from '../../plugins/releases/routes';
 /** `/releases`: every release of every changelog, newest first, with badges. */
 export default function ReleasesHubPage({ data }: { data: ReleasesHubData }): ReactNode {
   return (
-    <Layout title="Releases" description="Every release, newest first: notes, RFCs, HTTP API changes, performance and coverage.">
+    <Layout title="Releases" description="Every release, newest first: notes, RFCs, TypeScript and HTTP API changes, performance and coverage.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Releases</Heading>
         <p>
-          Every release, newest first. Each page holds the notes, the RFCs it shipped, its HTTP API changes and its benchmark and coverage
+          Every release, newest first. Each page holds the notes, the RFCs it shipped, its TypeScript and HTTP API changes and its benchmark and coverage
           deltas against the previous release.{' '}
           {data.changelogs.map((log, i) => (
             <span key={log.id}>
