@@ -93,8 +93,11 @@ export async function runReleaseCheck(version: string, options: ReleaseCheckOpti
   if (result.unavailable.length > 0 && !result.breakingAllowed) {
     throw new PortalError(`Cannot check ${name}: ${unavailableWhat(result.unavailable)} could not be computed`, 2, result.unavailable);
   }
-  const apis = [report.typescriptApi.available ? 'TypeScript API' : '', report.httpApi.available ? 'HTTP API' : ''].filter(Boolean).join(' or ');
-  const found = result.breaking.length === 0 ? `no breaking ${apis} change` : `${result.breaking.length} breaking ${apis} changes, allowed in a ${result.bump} release`;
+  const apis = [report.typescriptApi.available ? 'TypeScript API' : '', report.httpApi.available ? 'HTTP API' : ''].filter(Boolean);
+  const found =
+    result.breaking.length === 0
+      ? `no breaking ${apis.join(' or ')} change`
+      : `${result.breaking.length} breaking ${apis.join(' and ')} ${result.breaking.length === 1 ? 'change' : 'changes'}, allowed in a ${result.bump} release`;
   process.stdout.write(`${pc.green('✔')} ${name} (${bump}): ${found}\n`);
 }
 
