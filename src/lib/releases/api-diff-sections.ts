@@ -103,12 +103,25 @@ function apiReferencePath(packageName: string, page: string): string {
   return `/api/${packageName}${route ? `/${route}` : ''}`;
 }
 
+/**
+ * Stands for the tag's name in the problems kept in the cache: the cache is keyed by commit, and
+ * several tags may point at one commit.
+ */
+const TAG = '\u0000tag\u0000';
+
 /** The snapshot of a package at a tag: from this process, from the cache, or from TypeDoc on a worktree of the tag. */
-function snapshotAtTag(gitRoot: string, tag: ReleaseTag, input: ApiPackageInput, rootDir: string): Promise<SnapshotResult> {
+async function snapshotAtTag(gitRoot: string, tag: ReleaseTag, input: ApiPackageInput, rootDir: string): Promise<SnapshotResult> {
+  const result = await snapshotAtCommit(gitRoot, tag, input, rootDir);
+  if ('problem' in result) return { ...result, problem: result.problem.split(TAG).join(tag.name) };
+  if ('missing' in result) return { missing: result.missing.split(TAG).join(tag.name) };
+  return result;
+}
+
+function snapshotAtCommit(gitRoot: string, tag: ReleaseTag, input: ApiPackageInput, rootDir: string): Promise<SnapshotResult> {
   const relative = (file: string) => pathInside(gitRoot, file)!;
   const paths = { entryPoints: input.entryPoints.map(relative), tsconfig: relative(input.tsconfig) };
   const key = createHash('sha256')
-    .update(JSON.stringify({ format: API_SNAPSHOT_FORMAT, typedoc: TYPEDOC_VERSION, commit: tag.commit, name: input.name, ...paths }))
+    .update(JSON.stringify({ format: API_SNAPSHOT_FORMAT, cache: 2, typedoc: TYPEDOC_VERSION, commit: tag.commit, name: input.name, ...paths }))
     .digest('hex')
     .slice(0, 32);
   const cacheDir = apiSnapshotCacheDir(rootDir);
@@ -170,11 +183,11 @@ async function takeSnapshot(
   try {
     await runGit(['worktree', 'add', '--detach', worktree, tag.commit], gitRoot);
   } catch (error) {
-    return { problem: `git could not check out ${tag.name} (${(error as Error).message})`, transient: true };
+    return { problem: `git could not check out ${TAG} (${(error as Error).message})`, transient: true };
   }
   try {
     const missing = [...paths.entryPoints, paths.tsconfig].filter((file) => !existsSync(path.join(worktree, file)));
-    if (missing.length > 0) return { missing: `the package ${input.name} is missing at ${tag.name}: ${missing.join(' and ')} ${missing.length === 1 ? 'does' : 'do'} not exist there` };
+    if (missing.length > 0) return { missing: `the package ${input.name} is missing at ${TAG}: ${missing.join(' and ')} ${missing.length === 1 ? 'does' : 'do'} not exist there` };
     // Loaded only when a snapshot is taken: TypeDoc and the TypeScript compiler are large.
     const { convertApiPackage } = await import('../api-coverage/convert.js');
     const { createPageResolver } = await import('../api-coverage/page-urls.js');
@@ -189,7 +202,7 @@ async function takeSnapshot(
       // Paths in TypeScript's messages are the worktree's: shown from the repository root instead.
       const shown = [`${worktree}${path.sep}`, `${displayPath(worktree)}/`];
       const problems = ((error as { problems?: string[] }).problems ?? []).slice(0, 3).map((problem) => shown.reduce((text, prefix) => text.split(prefix).join(''), problem));
-      return { problem: `TypeDoc could not read the package ${input.name} at ${tag.name}: ${(error as Error).message}${problems.length ? ` (${problems.join('; ')})` : ''}` };
+      return { problem: `TypeDoc could not read the package ${input.name} at ${TAG}: ${(error as Error).message}${problems.length ? ` (${problems.join('; ')})` : ''}` };
     }
   } finally {
     await runGit(['worktree', 'remove', '--force', worktree], gitRoot).catch(() => undefined);

@@ -148,6 +148,17 @@ Compared with \`v1.1.0\`.
         },
       ],
     });
+    // A package that did not exist at the previous release's tag is new: every export is added.
+    expect((await typescriptApi('1.1.0', 'extra-new')).value[0].diff).toEqual({
+      available: true,
+      notes: ['the package extra is missing at extra-v1.0.0: extra/index.ts and extra/tsconfig.json do not exist there: every export is new in 1.1.0'],
+      value: {
+        added: [{ name: 'extra', kind: 'variable', signature: 'const extra: 1', breaking: false, reasons: [], page: '/api/extra/variables/extra' }],
+        removed: [],
+        changed: [],
+        breaking: [],
+      },
+    });
     expect(await typescriptApi('1.1.0', 'plain')).toEqual({
       available: false,
       reason: 'the changelog names no API package (changelogs[].apiPackages: one of task-sdk, extra, broken)',
@@ -170,10 +181,10 @@ Compared with \`v1.1.0\`.
     const cache = apiSnapshotCacheDir(dir);
     expect(readdirSync(path.join(cache, 'worktrees'))).toEqual([]);
     expect(execFileSync('git', ['worktree', 'list', '--porcelain'], { cwd: dir, encoding: 'utf8' }).match(/^worktree /gm)).toHaveLength(1);
-    // v1.0.0, v1.1.0, v2.0.0 of the SDK; extra at v1.0.0 and v1.1.0 (missing at both); broken at
-    // v1.0.0 (its TypeDoc error). The minor tags share the SDK's commits.
+    // v1.0.0, v1.1.0, v2.0.0 of the SDK; extra at v1.0.0 and v1.1.0 (missing at both) and at the
+    // last commit; broken at v1.0.0 (its TypeDoc error). The minor tags share the SDK's commits.
     const files = readdirSync(path.join(cache, 'api-snapshots'));
-    expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(6);
+    expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(7);
     // A rebuild reads the cache instead of running TypeDoc: a snapshot edited on disk shows.
     const v2 = files.map((file) => path.join(cache, 'api-snapshots', file)).find((file) => readFileSync(file, 'utf8').includes('"name":"owner"'))!;
     const text = readFileSync(v2, 'utf8');

@@ -14,7 +14,8 @@ import path from 'node:path';
  * Changelogs: `sdk` (CHANGELOG.md, tags `v{version}`); `sdk-minor` (the same code shipped as
  * 1.1.0 and 1.2.0, tags `minor-v{version}` on the commits of v1.1.0 and v2.0.0: a breaking change
  * in a minor release); `extras` (tags `v{version}`) names a package missing at v1.0.0 and one
- * TypeScript cannot compile at v1.0.0.
+ * TypeScript cannot compile at v1.0.0; `extra-new` (tags `extra-v{version}`) releases the extra
+ * package in 1.1.0, new since 1.0.0.
  */
 export function createTsApiRepo(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-ts-api-'));
@@ -46,6 +47,7 @@ export function createTsApiRepo(): string {
     { id: 'sdk-minor', title: 'Task SDK (minor)', file: 'CHANGELOG-minor.md', tagPattern: 'minor-v{version}', apiPackages: ['task-sdk'] },
     { id: 'extras', title: 'Extras', file: 'CHANGELOG-extras.md', apiPackages: ['extra', 'broken'] },
     { id: 'plain', title: 'Plain', file: 'CHANGELOG-extras.md' },
+    { id: 'extra-new', title: 'Extra', file: 'CHANGELOG-extras.md', tagPattern: 'extra-v{version}', apiPackages: ['extra'] },
   ],
 };
 `,
@@ -89,6 +91,9 @@ export function createTsApiRepo(): string {
   write('extra/index.ts', '/** Extra. */\nexport const extra = 1;\n');
   git('add', '.');
   git('commit', '-qm', 'More changelogs and the extra package');
+  // `extra-new`: 1.0.0 is the commit of v1.1.0 (no extra package yet), 1.1.0 the last commit (which adds it).
+  git('tag', 'extra-v1.0.0', 'v1.1.0');
+  git('tag', 'extra-v1.1.0', 'HEAD');
   return dir;
 }
 
