@@ -206,6 +206,8 @@ export default async function createConfig(): Promise<Config> {
       './src/plugins/prefetch-once/index.ts',
       // Each page's route chunks, which its HTML does not name, for `portal check scripts` (docs/performance.md#script-budgets-per-page-kind).
       './src/plugins/route-scripts/index.ts',
+      // Route and doc lookups by path instead of a scan of every route per page (docs/performance.md#exact-route-lookups).
+      './src/plugins/exact-routes/index.ts',
       ...sections.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {
