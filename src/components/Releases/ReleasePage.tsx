@@ -98,6 +98,9 @@ function HttpDiff({ diff }: { diff: HttpApiDiff }): ReactNode {
   );
 }
 
+/** Long signatures wrap instead of scrolling sideways (a scrolling region would need to be focusable). */
+const SIGNATURE_STYLE = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
 /** An export's or member's name, linked to its API reference page when the site has one. */
 function ApiName({ item }: { item: { name: string; page?: string } }): ReactNode {
   return item.page ? (
@@ -142,7 +145,7 @@ function TsDiff({ diff }: { diff: TsApiDiff }): ReactNode {
                 <li key={item.name}>
                   <ApiName item={item} /> ({item.kind})
                   <BreakingBadge breaking={item.breaking} />
-                  <pre className="margin-vert--xs">
+                  <pre className="margin-vert--xs" style={SIGNATURE_STYLE}>
                     <code>{item.signature}</code>
                   </pre>
                 </li>
@@ -163,13 +166,13 @@ function TsDiff({ diff }: { diff: TsApiDiff }): ReactNode {
                 <dl className="margin-vert--xs">
                   <dt>Before</dt>
                   <dd>
-                    <pre className="margin-vert--xs">
+                    <pre className="margin-vert--xs" style={SIGNATURE_STYLE}>
                       <code>{item.before}</code>
                     </pre>
                   </dd>
                   <dt>After</dt>
                   <dd>
-                    <pre className="margin-vert--xs">
+                    <pre className="margin-vert--xs" style={SIGNATURE_STYLE}>
                       <code>{item.after}</code>
                     </pre>
                   </dd>
