@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateSidebars } from '@docusaurus/plugin-content-docs/lib/sidebars/validation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatePortalConfig } from '../../../src/config/index.js';
 import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED } from '../../../src/lib/api-coverage/index.js';
 import { boundSidebarItems, sidebarDocIds, type SidebarItem } from '../../../src/lib/api-reference/sidebar.js';
 import { generateApiReference, type GenerateApiReferenceOptions } from '../../../src/plugins/api-reference/generate.js';
+import { apiReferencePluginOptions } from '../../../src/plugins/api-reference/options.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { FIXTURE_SITE } from '../api-coverage/fixture.js';
 import { markdownLinks } from './generated-pages.js';
@@ -89,6 +91,21 @@ describe('the API sidebar of a package with 120 functions in one module', () => 
     expect(labels(functions.items)).toEqual(['A–C', 'D–G', 'Pa–Pl', 'Po–Pu', 'R–S']);
     expect(functions.items.map((group) => (group as Category).items.length)).toEqual([28, 28, 28, 28, 8]);
   }, 120_000);
+});
+
+describe('api.sidebarGroupLimit in portal.config.ts', () => {
+  const site = { title: 'X', url: 'https://x.dev', repository: 'https://github.com/x/x' };
+  it('defaults to 50, reaches the plugin options, and must be a whole number from 2 to 1000', () => {
+    expect(validatePortalConfig({ site }, '/tmp/portal.config.ts').api.sidebarGroupLimit).toBe(50);
+    const config = validatePortalConfig({ site, api: { sidebarGroupLimit: 30 } }, '/tmp/portal.config.ts');
+    expect(config.api.sidebarGroupLimit).toBe(30);
+    expect(apiReferencePluginOptions(config).apiReference.sidebarGroupLimit).toBe(30);
+    for (const value of [1, 2.5, 5000, '50']) {
+      expect(() => validatePortalConfig({ site, api: { sidebarGroupLimit: value } }, '/tmp/portal.config.ts'), String(value)).toThrow(
+        expect.objectContaining({ exitCode: 2, problems: [expect.stringMatching(/^api\.sidebarGroupLimit: .*expected a whole number of sidebar items, from 2 to 1000$/)] }),
+      );
+    }
+  });
 });
 
 describe('boundSidebarItems', () => {
