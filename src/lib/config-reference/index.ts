@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import ts from 'typescript';
 import type * as z from 'zod';
 
@@ -51,13 +52,16 @@ export interface ReferenceSection {
  * / `z.object`, followed through named schema constants, `z.array`,
  * `z.union` and method chains such as `.default(...)` / `.optional()`.
  */
-export function readFieldDocs(sourceText: string, rootSchemaName = 'portalConfigSchema', fileName = 'schema.ts'): Map<string, FieldDoc> {
-  const source = ts.createSourceFile(fileName, sourceText, ts.ScriptTarget.Latest, true);
+export function readFieldDocs(sourceText: string | readonly string[], rootSchemaName = 'portalConfigSchema', fileName = 'schema.ts'): Map<string, FieldDoc> {
+  // Several sources (the schema and the schema modules it imports) share one namespace of constants.
   const constants = new Map<string, ts.Expression>();
-  for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.initializer) constants.set(declaration.name.text, declaration.initializer);
+  for (const [index, text] of (typeof sourceText === 'string' ? [sourceText] : sourceText).entries()) {
+    const source = ts.createSourceFile(index === 0 ? fileName : `${fileName}#${index}`, text, ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer) constants.set(declaration.name.text, declaration.initializer);
+      }
     }
   }
   const docs = new Map<string, FieldDoc>();
@@ -293,7 +297,17 @@ export function renderReference(sections: readonly ReferenceSection[]): string {
 
 /** The reference of a schema file and its root schema, as the page carries it between the markers. */
 export function generateConfigReference(schema: AnySchema, schemaFile: string): string {
-  return renderReference(buildReference(schema, readFieldDocs(readFileSync(schemaFile, 'utf8'), 'portalConfigSchema', schemaFile)));
+  return renderReference(buildReference(schema, readFieldDocs(schemaSources(schemaFile), 'portalConfigSchema', schemaFile)));
+}
+
+/**
+ * The schema file's text, then the text of each `./schema-*.js` module it
+ * imports (parts of the schema kept in files of their own, e.g. schema-budgets.ts).
+ */
+export function schemaSources(schemaFile: string): string[] {
+  const text = readFileSync(schemaFile, 'utf8');
+  const parts = [...text.matchAll(/^import [^;]+ from '\.\/(schema-[\w-]+)\.js';$/gm)].map((match) => path.join(path.dirname(schemaFile), `${match[1]}.ts`));
+  return [text, ...parts.map((file) => readFileSync(file, 'utf8'))];
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { portalConfigSchema } from '../../../src/config/schema.js';
-import { buildReference, extractReference, generateConfigReference, readFieldDocs, renderReference, replaceReference } from '../../../src/lib/config-reference/index.js';
+import { buildReference, extractReference, generateConfigReference, readFieldDocs, renderReference, replaceReference, schemaSources } from '../../../src/lib/config-reference/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
 const PAGE = path.join(REPO_ROOT, 'docs/configuration.md');
@@ -19,12 +19,14 @@ describe('the configuration reference', () => {
   });
 
   it('has a row for every leaf field of the schema, each with a description', () => {
-    const sections = buildReference(portalConfigSchema, readFieldDocs(readFileSync(SCHEMA, 'utf8')));
+    const sections = buildReference(portalConfigSchema, readFieldDocs(schemaSources(SCHEMA)));
     const rows = sections.flatMap((section) => section.rows);
     expect(rows.filter((row) => row.description === '').map((row) => row.path)).toEqual([]);
     expect(rows.find((row) => row.path === 'site.title')).toEqual({ path: 'site.title', type: 'string', defaultText: 'required', description: 'Title shown in the navbar, the browser tab and feeds.', deprecated: false });
     expect(rows.find((row) => row.path === 'thresholds.docCoverageMode')).toMatchObject({ type: '"error" or "warn"', defaultText: 'optional', deprecated: true });
     expect(rows.find((row) => row.path === "lighthouse.budgets['best-practices']")).toMatchObject({ type: 'integer (0–100)', defaultText: '`95`' });
+    // A field documented in schema-budgets.ts, which schema.ts imports.
+    expect(rows.find((row) => row.path === 'budgets.scripts.home')?.description).toBe('The home page (`/`).');
   });
 });
 
