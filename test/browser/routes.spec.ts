@@ -79,7 +79,7 @@ test.describe('routes and docs are found by path', () => {
 
   // Two halves of the kinds, so the two workers load them side by side.
   for (const half of [0, 1]) {
-  test(`every page kind (${half ? 'second' : 'first'} half), served and hydrated: its navbar item and sidebar item are active, nothing else`, async ({ page, request }) => {
+    test(`every page kind (${half ? 'second' : 'first'} half), served and hydrated: its navbar item and sidebar item are active, nothing else`, async ({ page, request }) => {
       const errors = collectErrors(page);
       const problems: string[] = [];
       const pages = await pagesOfEveryKind(request);
