@@ -1,0 +1,90 @@
+import Heading from '@theme/Heading';
+import type { ReactNode } from 'react';
+import type { BenchDelta, CoverageDelta, ReleaseSection } from '../../lib/releases/index';
+import { NotComputed, Notes } from './SectionParts';
+
+function describe(delta: BenchDelta): string {
+  const amount = Math.abs(delta.worsePercent);
+  if (delta.verdict === 'regressed') return `${amount}% worse: regressed (threshold ${delta.threshold}%)`;
+  if (delta.verdict === 'improved') return `${amount}% better: improved (threshold ${delta.threshold}%)`;
+  return delta.worsePercent === 0 ? 'unchanged' : `${amount}% ${delta.worsePercent > 0 ? 'worse' : 'better'}, within ${delta.threshold}%`;
+}
+
+export function BenchTable({ title, section, from, to }: { title: string; section: ReleaseSection<BenchDelta[]>; from: string; to: string }): ReactNode {
+  return (
+    <>
+      <Heading as="h3">{title}</Heading>
+      {!section.available ? (
+        <NotComputed reason={section.reason} />
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">{from}</th>
+                <th scope="col">{to}</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.value.map((delta) => (
+                <tr key={`${delta.suite} ${delta.series}`}>
+                  <th scope="row">
+                    {delta.suite}: {delta.series}
+                  </th>
+                  <td>
+                    {delta.before} {delta.unit}
+                  </td>
+                  <td>
+                    {delta.after} {delta.unit}
+                  </td>
+                  <td>
+                    {delta.verdict === 'regressed' && <span className="badge badge--warning margin-right--sm">regressed</span>}
+                    {describe(delta)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Notes notes={section.notes} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function CoverageTable({ section, from, to }: { section: ReleaseSection<CoverageDelta[]>; from: string; to: string }): ReactNode {
+  return (
+    <>
+      <Heading as="h3">Coverage</Heading>
+      {!section.available ? (
+        <NotComputed reason={section.reason} />
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Total</th>
+                <th scope="col">{from}</th>
+                <th scope="col">{to}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {section.value.map((delta) => (
+                <tr key={`${delta.suite} ${delta.metric}`}>
+                  <th scope="row">
+                    {delta.suite}: {delta.metric}
+                  </th>
+                  <td>{delta.before}%</td>
+                  <td>{delta.after}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Notes notes={section.notes} />
+        </>
+      )}
+    </>
+  );
+}
