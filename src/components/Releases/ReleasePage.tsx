@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import { BenchTable, CoverageTable } from './DeltaTables';
 import { HttpDiff } from './HttpApiChanges';
-import { NotComputed, Notes } from './SectionParts';
+import { DiffSection } from './SectionParts';
 import { TsDiff } from './TypeScriptApiChanges';
 import type { ReleasePageData } from '../../plugins/releases/routes';
 
@@ -80,55 +80,29 @@ export default function ReleasePage({ data }: { data: ReleasePageData }): ReactN
             )}
           </section>
 
-          <section aria-labelledby="typescript-api">
-            <Heading as="h2" id="typescript-api">
-              TypeScript API changes
-            </Heading>
-            {!report.typescriptApi.available ? (
-              <NotComputed reason={report.typescriptApi.reason} />
-            ) : (
-              report.typescriptApi.value.map((pkg) => (
-                <div key={pkg.packageName}>
-                  <Heading as="h3" id={`typescript-api-${pkg.packageName}`}>
-                    {pkg.title}
-                  </Heading>
-                  {!pkg.diff.available ? (
-                    <NotComputed reason={pkg.diff.reason} />
-                  ) : (
-                    <>
-                      <TsDiff diff={pkg.diff.value} />
-                      <Notes notes={pkg.diff.notes} />
-                    </>
-                  )}
-                </div>
-              ))
-            )}
-          </section>
+          <DiffSection
+            id="typescript-api"
+            title="TypeScript API changes"
+            section={report.typescriptApi}
+            part={(pkg) => ({ key: pkg.packageName, heading: pkg.title, diff: pkg.diff })}
+            render={(diff) => <TsDiff diff={diff} />}
+          />
 
-          <section aria-labelledby="http-api">
-            <Heading as="h2" id="http-api">
-              HTTP API changes
-            </Heading>
-            {!report.httpApi.available ? (
-              <NotComputed reason={report.httpApi.reason} />
-            ) : (
-              report.httpApi.value.map((spec) => (
-                <div key={spec.specId}>
-                  <Heading as="h3" id={`http-api-${spec.specId}`}>
-                    {spec.specId} <code>{spec.file}</code>
-                  </Heading>
-                  {!spec.diff.available ? (
-                    <NotComputed reason={spec.diff.reason} />
-                  ) : (
-                    <>
-                      <HttpDiff diff={spec.diff.value} />
-                      <Notes notes={spec.diff.notes} />
-                    </>
-                  )}
-                </div>
-              ))
-            )}
-          </section>
+          <DiffSection
+            id="http-api"
+            title="HTTP API changes"
+            section={report.httpApi}
+            part={(spec) => ({
+              key: spec.specId,
+              heading: (
+                <>
+                  {spec.specId} <code>{spec.file}</code>
+                </>
+              ),
+              diff: spec.diff,
+            })}
+            render={(diff) => <HttpDiff diff={diff} />}
+          />
 
           <section aria-labelledby="deltas">
             <Heading as="h2" id="deltas">

@@ -1,4 +1,6 @@
+import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
+import type { ReleaseSection } from '../../lib/releases/index';
 
 /** Why a section has no content. */
 export function NotComputed({ reason }: { reason: string }): ReactNode {
@@ -14,5 +16,48 @@ export function Notes({ notes }: { notes: string[] }): ReactNode {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One part of a diff section (a package, a spec): its key (for the heading's id), its heading and its diff. */
+export interface DiffPart<D> {
+  key: string;
+  heading: ReactNode;
+  diff: ReleaseSection<D>;
+}
+
+/**
+ * A release page section made of one diff per package or spec, each under an
+ * h3 `<id>-<key>`; the section, or one part, says why it was not computed.
+ */
+export function DiffSection<P, D>({ id, title, section, part, render }: { id: string; title: string; section: ReleaseSection<P[]>; part: (item: P) => DiffPart<D>; render: (diff: D) => ReactNode }): ReactNode {
+  return (
+    <section aria-labelledby={id}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {!section.available ? (
+        <NotComputed reason={section.reason} />
+      ) : (
+        section.value.map((item) => {
+          const { key, heading, diff } = part(item);
+          return (
+            <div key={key}>
+              <Heading as="h3" id={`${id}-${key}`}>
+                {heading}
+              </Heading>
+              {!diff.available ? (
+                <NotComputed reason={diff.reason} />
+              ) : (
+                <>
+                  {render(diff.value)}
+                  <Notes notes={diff.notes} />
+                </>
+              )}
+            </div>
+          );
+        })
+      )}
+    </section>
   );
 }
