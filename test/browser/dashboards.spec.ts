@@ -17,11 +17,13 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('note')).toContainText('Sample data');
 
     // The suite's overview row: latest value, change from the run before, verdict and a sparkline of the latest 30 runs.
-    const row = page.locator('tr[data-series-row="POST /tasks p95 latency"]');
+    // task-service-load-releases has a series of the same name (the sample's release load tests).
+    const load = page.locator('section[data-suite="task-service-load"]');
+    const row = load.locator('tr[data-series-row="POST /tasks p95 latency"]');
     await expect(row.locator('th, td')).toHaveText(['POST /tasks p95 latency', '117.3 ms', '+0.5%', 'ok', '']);
     await expect(row.getByRole('img', { name: /^Latest 30 runs: from [\d.]+ ms to 117\.3 ms$/ })).toBeVisible();
     // The suite's 7 charts are behind a disclosure; the row's link opens it at the series' chart.
-    const card = page.locator('article[data-series="POST /tasks p95 latency"]');
+    const card = load.locator('article[data-series="POST /tasks p95 latency"]');
     await expect(card).toBeHidden();
     await row.getByRole('link', { name: 'POST /tasks p95 latency' }).click();
     await expect(page.locator('details[data-charts="task-service-load"]')).toHaveAttribute('open', '');
@@ -89,10 +91,11 @@ test.describe('with JavaScript off', () => {
     await expect(chart.locator('use[data-line]')).toHaveCount(4);
     await expect(chart).toContainText('minimum 80% (lines, statements, functions)');
     await expect(chart).toContainText('minimum 70% (branches)');
-    await expect(page.locator('tr[data-metric="lines"]')).toContainText('99.32%');
-    await expect(page.locator('tr[data-metric="branches"]')).toContainText('98 of 103');
-    await expect(page.getByRole('cell', { name: 'examples/task-service/sdk/src/client.ts' })).toBeVisible();
+    // task-client-sdk-releases (the SDK measured at the sample's release tags) has the same metrics and files.
     const suite = page.locator('section[data-suite="task-client-sdk"]');
+    await expect(suite.locator('tr[data-metric="lines"]')).toContainText('99.32%');
+    await expect(suite.locator('tr[data-metric="branches"]')).toContainText('98 of 103');
+    await expect(suite.getByRole('cell', { name: 'examples/task-service/sdk/src/client.ts' })).toBeVisible();
     await suite.locator('details summary').click();
     await expect(suite.locator('details tbody tr')).toHaveCount(10);
     await expect(suite.locator('details tbody tr').last()).toContainText('99.32%');
@@ -119,12 +122,14 @@ test.describe('with JavaScript off', () => {
       }
     }
     // /dashboards/coverage is open: its chart has a legend naming its four lines.
-    await expect(page.getByRole('list', { name: /^Legend of Coverage of task-client-sdk/ }).getByRole('listitem')).toHaveText(['lines', 'statements', 'functions', 'branches']);
+    await expect(page.locator('section[data-suite="task-client-sdk"]').getByRole('list', { name: /^Legend of Coverage of task-client-sdk/ }).getByRole('listitem')).toHaveText(['lines', 'statements', 'functions', 'branches']);
 
     await page.goto('/dashboards/benchmarks');
-    // doc-coverage has one run of 2 series: its charts are expanded, each a labelled point, and it says "1 run".
-    const suite = page.locator('section[data-suite="doc-coverage"]');
+    // portico-lighthouse has one run (the embedded portal's first Lighthouse run): it says "1 run", and each chart, once its
+    // disclosure is opened, is a labelled point.
+    const suite = page.locator('section[data-suite="portico-lighthouse"]');
     await expect(suite.locator('> p').first()).toHaveText(/^1 run; latest on /);
+    await suite.locator('details[data-charts] > summary').click();
     const chart = suite.locator('svg[data-chart]').first();
     await expect(chart).toBeVisible();
     const caption = chart.locator('text[data-caption]');
