@@ -1,7 +1,6 @@
-import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { BenchDelta, CoverageDelta, ReleaseSection } from '../../lib/releases/index';
-import { NotComputed, Notes } from './SectionParts';
+import { DeltaTable } from './SectionParts';
 
 function describe(delta: BenchDelta): string {
   const amount = Math.abs(delta.worsePercent);
@@ -10,81 +9,63 @@ function describe(delta: BenchDelta): string {
   return delta.worsePercent === 0 ? 'unchanged' : `${amount}% ${delta.worsePercent > 0 ? 'worse' : 'better'}, within ${delta.threshold}%`;
 }
 
+/** Each series' value at the two releases and its verdict against its regression threshold (benchmarks, doc coverage). */
 export function BenchTable({ title, section, from, to }: { title: string; section: ReleaseSection<BenchDelta[]>; from: string; to: string }): ReactNode {
   return (
-    <>
-      <Heading as="h3">{title}</Heading>
-      {!section.available ? (
-        <NotComputed reason={section.reason} />
-      ) : (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Series</th>
-                <th scope="col">{from}</th>
-                <th scope="col">{to}</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.value.map((delta) => (
-                <tr key={`${delta.suite} ${delta.series}`}>
-                  <th scope="row">
-                    {delta.suite}: {delta.series}
-                  </th>
-                  <td>
-                    {delta.before} {delta.unit}
-                  </td>
-                  <td>
-                    {delta.after} {delta.unit}
-                  </td>
-                  <td>
-                    {delta.verdict === 'regressed' && <span className="badge badge--warning margin-right--sm">regressed</span>}
-                    {describe(delta)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Notes notes={section.notes} />
-        </>
+    <DeltaTable
+      title={title}
+      section={section}
+      head={
+        <tr>
+          <th scope="col">Series</th>
+          <th scope="col">{from}</th>
+          <th scope="col">{to}</th>
+          <th scope="col">Change</th>
+        </tr>
+      }
+      row={(delta) => (
+        <tr key={`${delta.suite} ${delta.series}`}>
+          <th scope="row">
+            {delta.suite}: {delta.series}
+          </th>
+          <td>
+            {delta.before} {delta.unit}
+          </td>
+          <td>
+            {delta.after} {delta.unit}
+          </td>
+          <td>
+            {delta.verdict === 'regressed' && <span className="badge badge--warning margin-right--sm">regressed</span>}
+            {describe(delta)}
+          </td>
+        </tr>
       )}
-    </>
+    />
   );
 }
 
+/** Each coverage total at the two releases. */
 export function CoverageTable({ section, from, to }: { section: ReleaseSection<CoverageDelta[]>; from: string; to: string }): ReactNode {
   return (
-    <>
-      <Heading as="h3">Coverage</Heading>
-      {!section.available ? (
-        <NotComputed reason={section.reason} />
-      ) : (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Total</th>
-                <th scope="col">{from}</th>
-                <th scope="col">{to}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.value.map((delta) => (
-                <tr key={`${delta.suite} ${delta.metric}`}>
-                  <th scope="row">
-                    {delta.suite}: {delta.metric}
-                  </th>
-                  <td>{delta.before}%</td>
-                  <td>{delta.after}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Notes notes={section.notes} />
-        </>
+    <DeltaTable
+      title="Coverage"
+      section={section}
+      head={
+        <tr>
+          <th scope="col">Total</th>
+          <th scope="col">{from}</th>
+          <th scope="col">{to}</th>
+        </tr>
+      }
+      row={(delta) => (
+        <tr key={`${delta.suite} ${delta.metric}`}>
+          <th scope="row">
+            {delta.suite}: {delta.metric}
+          </th>
+          <td>{delta.before}%</td>
+          <td>{delta.after}%</td>
+        </tr>
       )}
-    </>
+    />
   );
 }

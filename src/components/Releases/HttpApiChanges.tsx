@@ -1,6 +1,7 @@
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { HttpApiDiff, HttpOperationRef } from '../../lib/releases/index';
+import { BreakingAlert } from './SectionParts';
 
 function Operation({ op }: { op: HttpOperationRef }): ReactNode {
   return (
@@ -23,20 +24,13 @@ export function HttpDiff({ diff }: { diff: HttpApiDiff }): ReactNode {
   const empty = diff.added.length + diff.removed.length + diff.changed.length + diff.other.length === 0;
   return (
     <>
-      {diff.breaking.length > 0 && (
-        <div className="alert alert--danger margin-bottom--md" role="note">
-          <strong>
-            {diff.breaking.length} breaking {diff.breaking.length === 1 ? 'change' : 'changes'}
-          </strong>
-          <ul className="margin-bottom--none">
-            {diff.breaking.map((item, i) => (
-              <li key={i}>
-                <code>{item.where}</code>: {item.change.description} <span className="badge badge--secondary">{item.change.breakingKind}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <BreakingAlert
+        items={diff.breaking.map((item) => (
+          <>
+            <code>{item.where}</code>: {item.change.description} <span className="badge badge--secondary">{item.change.breakingKind}</span>
+          </>
+        ))}
+      />
       {empty && <p>No changes.</p>}
       <ChangeList title="Added" items={diff.added} render={(op) => <Operation op={op} />} />
       <ChangeList

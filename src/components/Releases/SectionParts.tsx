@@ -61,3 +61,39 @@ export function DiffSection<P, D>({ id, title, section, part, render }: { id: st
     </section>
   );
 }
+
+/** The red box at the top of a diff: how many breaking changes, then one line each. */
+export function BreakingAlert({ items }: { items: ReactNode[] }): ReactNode {
+  return items.length === 0 ? null : (
+    <div className="alert alert--danger margin-bottom--md" role="note">
+      <strong>
+        {items.length} breaking {items.length === 1 ? 'change' : 'changes'}
+      </strong>
+      <ul className="margin-bottom--none">
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A titled table of deltas (h3), or why it was not computed; the section's notes follow the table. */
+export function DeltaTable<T>({ title, section, head, row }: { title: string; section: ReleaseSection<T[]>; head: ReactNode; row: (item: T) => ReactNode }): ReactNode {
+  return (
+    <>
+      <Heading as="h3">{title}</Heading>
+      {!section.available ? (
+        <NotComputed reason={section.reason} />
+      ) : (
+        <>
+          <table>
+            <thead>{head}</thead>
+            <tbody>{section.value.map(row)}</tbody>
+          </table>
+          <Notes notes={section.notes} />
+        </>
+      )}
+    </>
+  );
+}

@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import type { TsApiDiff } from '../../lib/releases/index';
+import { BreakingAlert } from './SectionParts';
 
 /** Long signatures wrap instead of scrolling sideways (a scrolling region would need to be focusable). */
 const SIGNATURE_STYLE = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
@@ -26,20 +27,13 @@ export function TsDiff({ diff }: { diff: TsApiDiff }): ReactNode {
   const empty = diff.added.length + diff.removed.length + diff.changed.length === 0;
   return (
     <>
-      {diff.breaking.length > 0 && (
-        <div className="alert alert--danger margin-bottom--md" role="note">
-          <strong>
-            {diff.breaking.length} breaking {diff.breaking.length === 1 ? 'change' : 'changes'}
-          </strong>
-          <ul className="margin-bottom--none">
-            {diff.breaking.map((item, i) => (
-              <li key={i}>
-                <code>{item.where}</code>: {item.description}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <BreakingAlert
+        items={diff.breaking.map((item) => (
+          <>
+            <code>{item.where}</code>: {item.description}
+          </>
+        ))}
+      />
       {empty && <p>No changes.</p>}
       {(['added', 'removed'] as const).map((kind) =>
         diff[kind].length === 0 ? null : (

@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { scratchRepo } from './scratch-repo.js';
 
 /**
  * A project in a fresh git repository in a temp folder with tagged releases
@@ -14,18 +11,7 @@ import path from 'node:path';
  * - 2.1.0: in the changelog, not tagged.
  */
 export function createReleaseRepo(options: { configExtra?: string } = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-releases-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z' },
-    });
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  };
-  git('init', '-q', '-b', 'main');
+  const { dir, git, write } = scratchRepo('portal-releases-');
   write(
     'portal.config.ts',
     `export default {

@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { scratchRepo } from './scratch-repo.js';
 
 /**
  * A project in a fresh git repository in a temp folder whose TypeScript SDK
@@ -18,18 +16,7 @@ import path from 'node:path';
  * package in 1.1.0, new since 1.0.0.
  */
 export function createTsApiRepo(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-ts-api-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z' },
-    });
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  };
-  git('init', '-q', '-b', 'main');
+  const { dir, git, write } = scratchRepo('portal-ts-api-');
   write('.gitignore', 'node_modules/\n');
   write(
     'portal.config.ts',
