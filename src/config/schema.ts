@@ -224,6 +224,16 @@ export const buildSchema = z.strictObject({
    * @default true
    */
   bundleClientAndServerSeparately: z.boolean({ error: 'expected true or false' }).default(true),
+  /**
+   * Reuse the last build's render step (the pages' HTML, the search index, feeds, sitemap and
+   * link check) when everything it reads is byte-identical to that build's: both bundles, the
+   * generated route data (`.docusaurus/`), Portico's code and the portal configuration. The last
+   * render is kept in `node_modules/.cache/portico/render/`. Set to false, or run
+   * `portal build --no-cache`, to render every time. Needs `bundleInSeparateProcess`.
+   * See docs/performance.md.
+   * @default true
+   */
+  reuseRender: z.boolean({ error: 'expected true or false' }).default(true),
 });
 
 /** How a gate treats its findings: fail the build and the check (`error`), report them and go on (`warn`), or skip the gate (`off`). */

@@ -29,7 +29,7 @@ describe('validatePortalConfig', () => {
     expect(config.thresholds.coverage).toEqual({ lines: 0, statements: 0, functions: 0, branches: 0, maxDrop: 1 });
     expect(config.api.packages).toEqual([]);
     expect(config.dashboards.historyDir).toBe(path.join(tmpdir(), '.portal/history'));
-    expect(config.build).toEqual({ persistentCache: false, bundleInSeparateProcess: true, bundleClientAndServerSeparately: true });
+    expect(config.build).toEqual({ persistentCache: false, bundleInSeparateProcess: true, bundleClientAndServerSeparately: true, reuseRender: true });
   });
 
   it.each([

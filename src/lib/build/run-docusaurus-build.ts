@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropCachedRender, findCachedRender, renderKey, restoreRender, storeRender } from '../build-cache/index.js';
 import { BUNDLE_SIDE_ENV } from './bundle-side.js';
 
 /**
@@ -20,8 +21,21 @@ const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).res
  * at about 540 MB, and the step's peak resident set went from 3,488 to
  * 2,886 MB in about the same time (docs/performance.md#which-step-sets-the-peak-at-the-large-size).
  * It is a growth factor, not a limit: the heap still grows to what the build needs.
+ * Only the processes that bundle the client get it (see {@link v8FlagsOfPhase}).
  */
 export const BUILD_V8_FLAGS = ['--heap-growing-percent=20'] as const;
+
+/**
+ * The V8 flags of one build process. The bounded heap growth was measured to
+ * help where the client is bundled (the step that sets the build's peak); in
+ * the render step, whose peak is far below it, it made garbage collection 12%
+ * of the SSG workers' time and 24% of postBuild (issue 27), so the render
+ * step, and the server bundling step, where it was never measured, run with
+ * V8's default growth.
+ */
+export function v8FlagsOfPhase(phase: BuildPhase['name']): readonly string[] {
+  return phase === 'client bundle' || phase === 'bundle' || phase === 'bundle and render' ? BUILD_V8_FLAGS : [];
+}
 
 /** Preloaded into each build process to report its peak resident set (see the file). */
 const PEAK_RSS_REPORTER = fileURLToPath(new URL('./report-peak-rss.cjs', import.meta.url));
@@ -111,6 +125,15 @@ export interface DocusaurusBuildOptions {
   env?: Record<string, string>;
   /** Called before each process starts. */
   onPhaseStart?: (phase: BuildPhase, index: number, total: number) => void;
+  /**
+   * Reuse of the render step when its inputs are unchanged (src/lib/build-cache):
+   * `dir` is where the last render of this output folder is kept; with `reuse`
+   * false the render always runs (and is stored for the next build). Only a
+   * layout with a render process of its own has a render step to reuse.
+   */
+  renderCache?: { dir: string; reuse: boolean };
+  /** Where the build's progress and a reused render's log are written (process.stderr by default). */
+  log?: (text: string) => void;
 }
 
 /** How a build ended. */
@@ -121,8 +144,11 @@ export interface DocusaurusBuildResult {
   failedPhase?: BuildPhase['name'];
   /** Signal that ended the failed process (SIGKILL from the kernel's out-of-memory killer, say). */
   signal?: NodeJS.Signals;
-  /** Each process that ran: its wall time in seconds and its peak resident set in MB (undefined when it was killed). */
-  steps: { phase: BuildPhase['name']; seconds: number; peakRssMb?: number }[];
+  /**
+   * Each step: its wall time in seconds and its process' peak resident set in MB
+   * (undefined when it was killed, or when the step was `reused` from the cache and no process ran).
+   */
+  steps: { phase: BuildPhase['name']; seconds: number; peakRssMb?: number; reused?: true }[];
 }
 
 /** Runs the build's `docusaurus build` processes one after another; the output goes to this process' stdout/stderr. */
@@ -133,22 +159,52 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
       ? { spareDir: path.join(scratch, 'spare'), mdxCacheDir: path.join(scratch, 'mdx'), serverOutDir: path.join(scratch, 'server-out') }
       : undefined;
   const phases = buildPhases(options.layout, dirs);
+  const log = options.log ?? ((text: string) => void process.stderr.write(text));
   const steps: DocusaurusBuildResult['steps'] = [];
   try {
     for (const [index, phase] of phases.entries()) {
       options.onPhaseStart?.(phase, index, phases.length);
       const started = process.hrtime.bigint();
+      const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9;
       const peakFile = path.join(scratch, `peak-rss-${index}`);
-      const { code, signal } = await runNode([...BUILD_V8_FLAGS, '--require', PEAK_RSS_REPORTER, DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir], {
+      const env: NodeJS.ProcessEnv = {
         ...process.env,
         ...options.env,
         ...phase.env,
         PORTAL_CONFIG: options.configFile,
         PORTICO_PEAK_RSS_FILE: peakFile,
-      });
+      };
+      const cache = phase.name === 'render' ? options.renderCache : undefined;
+      const key = cache ? renderKey({ siteDir: options.siteDir, outDir: options.outDir, generatedDir: path.join(options.siteDir, '.docusaurus'), configFile: options.configFile, env }) : undefined;
+      if (cache && key) {
+        const cached = cache.reuse ? findCachedRender(cache.dir, key.key) : undefined;
+        if (cached) {
+          const files = restoreRender(cache.dir, cached, options.outDir);
+          log(
+            `[portico] render step reused: the bundles, the generated route data and Portico's code and configuration are unchanged since the render of ${cached.renderedAt} ` +
+              `(key ${key.key.slice(0, 12)}); ${files} files restored from ${cache.dir}. Its output then:\n`,
+          );
+          log(cached.log.endsWith('\n') || cached.log === '' ? cached.log : `${cached.log}\n`);
+          steps.push({ phase: phase.name, seconds: seconds(), reused: true });
+          continue;
+        }
+        // A render that fails, or stops half-way, must leave no entry behind for the next build.
+        dropCachedRender(cache.dir);
+      }
+      const args = [...v8FlagsOfPhase(phase.name), '--require', PEAK_RSS_REPORTER, DOCUSAURUS_CLI, 'build', options.siteDir, '--out-dir', phase.outDir ?? options.outDir];
+      const { code, signal, output } = await runNode(args, env, cache !== undefined);
       const peakRssMb = readPeakRssMb(peakFile);
-      steps.push({ phase: phase.name, seconds: Number(process.hrtime.bigint() - started) / 1e9, ...(peakRssMb === undefined ? {} : { peakRssMb }) });
+      steps.push({ phase: phase.name, seconds: seconds(), ...(peakRssMb === undefined ? {} : { peakRssMb }) });
       if (code !== 0) return { code: code ?? 1, failedPhase: phase.name, ...(signal ? { signal } : {}), steps };
+      if (cache && key) {
+        try {
+          storeRender(cache.dir, key, options.outDir, output);
+        } catch (error) {
+          // The build itself succeeded: a cache that cannot be written costs the next build a render, nothing more.
+          dropCachedRender(cache.dir);
+          log(`[portico] the render step could not be stored for reuse in ${cache.dir}: ${(error as Error).message}\n`);
+        }
+      }
       // Where Docusaurus' render step looks for it (@docusaurus/core's webpack/server: <outDir>/__server).
       if (phase.name === 'server bundle' && dirs) moveFolder(path.join(dirs.serverOutDir, '__server'), path.join(options.outDir, '__server'));
     }
@@ -179,10 +235,28 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+/**
+ * Runs node with `args`; its output goes to this process' stdout and stderr.
+ * With `capture`, it is also collected, in order, for the render cache to
+ * print again when the step is reused (colours kept when this process has a terminal).
+ */
+function runNode(args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
+    const colour = capture && process.stderr.isTTY && env.NO_COLOR === undefined && env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+    const child = spawn(process.execPath, args, { env: { ...env, ...colour }, stdio: capture ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+    const chunks: Buffer[] = [];
+    if (capture) {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        process.stdout.write(chunk);
+      });
+      child.stderr?.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        process.stderr.write(chunk);
+      });
+    }
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code, signal }));
+    // 'close' rather than 'exit': the piped output is complete only then.
+    child.on(capture ? 'close' : 'exit', (code: number | null, signal: NodeJS.Signals | null) => resolve({ code, signal, output: Buffer.concat(chunks).toString('utf8') }));
   });
 }

@@ -15,6 +15,7 @@ export function registerBuildCommand(program: Command): void {
     .description('build the site (API reference, HTTP API, dashboards and every build check); exit 1 when the build fails')
     .option('--out-dir <dir>', 'where the built site goes (default: build/ next to the portal configuration)')
     .option('--single-process', 'bundle and render in one process, as `docusaurus build` does (faster by a few seconds, higher peak memory)')
+    .option('--no-cache', 'render the pages even when the last build’s render step could be reused (build.reuseRender)')
     .addOption(configOption())
     .action(async (options: BuildCommandOptions) => {
       const { runBuild } = await import('./run.js');

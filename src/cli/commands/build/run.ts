@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPortalConfig } from '../../../config/index.js';
+import { renderCacheDir } from '../../../lib/build-cache/index.js';
 import { runDocusaurusBuild, type BuildLayout } from '../../../lib/build/index.js';
 import { rmSync } from 'node:fs';
 import { PortalError } from '../../../lib/errors.js';
@@ -12,6 +13,8 @@ export interface BuildCommandOptions {
   outDir?: string;
   singleProcess?: boolean;
   config?: string;
+  /** False with `--no-cache`: render the pages even when the last build's render could be reused. */
+  cache?: boolean;
 }
 
 /** Portico's own folder, where docusaurus.config.ts, the theme and the plugins are. */
@@ -43,13 +46,14 @@ export async function runBuild(options: BuildCommandOptions): Promise<void> {
     configFile: config.configFile,
     layout,
     env: { [GATES_CHECKED_ENV]: '1' },
+    renderCache: { dir: renderCacheDir(config.rootDir, config.configFile, outDir), reuse: config.build.reuseRender && options.cache !== false },
     onPhaseStart: (phase, index, total) => {
       if (total > 1) process.stderr.write(`[portico] build step ${index + 1}/${total}: ${phase.description}\n`);
     },
   });
   // Each step's peak says which one to look at when a build runs short of memory.
   const timings = result.steps
-    .map((step) => `${step.phase} ${step.seconds.toFixed(1)} s${step.peakRssMb === undefined ? '' : ` peak ${step.peakRssMb} MB`}`)
+    .map((step) => `${step.phase} ${step.seconds.toFixed(1)} s${step.reused ? ' (reused)' : ''}${step.peakRssMb === undefined ? '' : ` peak ${step.peakRssMb} MB`}`)
     .join(', ');
   if (result.code !== 0) {
     const cause = result.signal ? `killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `exit ${result.code}`;

@@ -1,0 +1,15 @@
+export {
+  dropCachedRender,
+  findCachedRender,
+  hashTree,
+  listFiles,
+  RENDER_CACHE_MODEL,
+  renderCacheDir,
+  renderEnvironment,
+  renderKey,
+  restoreRender,
+  storeRender,
+  type RenderCacheManifest,
+  type RenderInputs,
+  type RenderKey,
+} from './render-cache.js';

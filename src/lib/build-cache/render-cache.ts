@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import { hashFile, packageVersion, readFingerprint, sha256 } from '../cache/fingerprint.js';
+
+/**
+ * Reuse of the render step of `portal build` (SSG, postBuild: Pagefind index,
+ * feeds, sitemap, redirects, route scripts; and Docusaurus' link check).
+ *
+ * The render step reads nothing the two bundling steps did not leave behind:
+ * it loads the server bundle (`<outDir>/__server`), the client bundle and its
+ * manifest, and the site's generated data (`.docusaurus/`: routes, route data,
+ * global data, the serialised site config, client-manifest.json), and runs
+ * Portico's and Docusaurus' code with them. So its output is a function of
+ *
+ * - every file of the output folder after bundling (client assets, static
+ *   files, the server bundle), by content;
+ * - every file of the generated folder (`.docusaurus/`), by content;
+ * - Portico's code and configuration: each file under its `src/`,
+ *   `docusaurus.config.ts`, `package.json`, `package-lock.json` and the portal
+ *   configuration file, by content; the versions of the packages that render
+ *   and index (Docusaurus, React, Pagefind); Node's version;
+ * - the environment the render process gets (Docusaurus', Portico's and the
+ *   portal's variables, NODE_ENV).
+ *
+ * When all of these hash to the key of the last render of the same output
+ * folder, the files that render wrote (and the files it removed: the server
+ * bundle) are taken from the cache instead of rendering again, and its log is
+ * printed again. A doc, spec, history file, config or dependency change
+ * reaches the bundles or the generated data, so the key changes and the
+ * render runs. Stale files in `.docusaurus/` left by other builds only cost a
+ * miss: they are hashed too.
+ */
+
+/** Bump by hand when what the cache stores, or how it is keyed, changes. */
+export const RENDER_CACHE_MODEL = 'render-cache@1';
+
+/** Packages whose versions shape the rendered HTML and the search index beyond the bundles. */
+const RENDER_PACKAGES = ['@docusaurus/core', 'react', 'react-dom', 'pagefind'] as const;
+
+/** Prefixes of the environment variables that reach the render key; see {@link renderEnvironment}. */
+const ENV_PREFIXES = ['DOCUSAURUS_', 'PORTAL_', 'PORTICO_'] as const;
+
+/** Per-run variables that do not change what a render writes (where a process reports its peak memory). */
+const ENV_IGNORED = new Set(['PORTICO_PEAK_RSS_FILE']);
+
+/** What a render step depends on; see the module comment. */
+export interface RenderInputs {
+  /** Portico's site folder (docusaurus.config.ts, src/). */
+  siteDir: string;
+  /** The build's output folder, after both bundles were written to it. */
+  outDir: string;
+  /** Docusaurus' generated folder (`<siteDir>/.docusaurus`). */
+  generatedDir: string;
+  /** The portal configuration file. */
+  configFile: string;
+  /** The whole environment of the render process. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** A file's size and modification time when it was hashed: a render that leaves both alone did not write it. */
+interface FileState {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The key of a render, and the state of the output folder it started from. */
+export interface RenderKey {
+  /** SHA-256 over everything the render depends on. */
+  key: string;
+  /** Each file of the output folder before rendering, relative to it with `/`. */
+  outputBefore: Record<string, FileState>;
+}
+
+/** Computes the key of a render from its inputs, just before it would run. */
+export function renderKey(inputs: RenderInputs): RenderKey {
+  const hash = createHash('sha256');
+  const part = (label: string, value: string): void => {
+    hash.update(`${label}\0${value}\0`);
+  };
+  part('model', RENDER_CACHE_MODEL);
+  part('node', process.version);
+  for (const name of RENDER_PACKAGES) part('package', `${name}@${packageVersion(name)}`);
+  for (const [name, value] of Object.entries(renderEnvironment(inputs.env))) part('env', `${name}=${value}`);
+  part('config', hashFile(inputs.configFile));
+  for (const file of ['docusaurus.config.ts', 'package.json', 'package-lock.json']) part(`site/${file}`, hashFile(path.join(inputs.siteDir, file)));
+  for (const [file, digest] of Object.entries(hashTree(path.join(inputs.siteDir, 'src')))) part(`src/${file}`, digest);
+  for (const [file, digest] of Object.entries(hashTree(inputs.generatedDir))) part(`generated/${file}`, digest);
+  const outputBefore = stateTree(inputs.outDir);
+  for (const [file, state] of Object.entries(outputBefore)) part(`out/${file}`, state.hash);
+  return { key: hash.digest('hex'), outputBefore };
+}
+
+/** The variables of `env` that reach the render key, sorted by name. */
+export function renderEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of Object.keys(env).sort()) {
+    const value = env[name];
+    if (value === undefined || ENV_IGNORED.has(name)) continue;
+    if (name === 'NODE_ENV' || ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) picked[name] = value;
+  }
+  return picked;
+}
+
+/** Files under `dir` (subfolders included, symbolic links followed as files), `/`-separated and sorted; none when it does not exist. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(name);
+      else files.push(name);
+    }
+  };
+  walk('');
+  return files.sort();
+}
+
+/** Each file under `dir` with the SHA-256 of its content. */
+export function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const file of listFiles(dir)) hashes[file] = hashFile(path.join(dir, file));
+  return hashes;
+}
+
+function stateTree(dir: string): Record<string, FileState> {
+  const states: Record<string, FileState> = {};
+  for (const file of listFiles(dir)) {
+    const full = path.join(dir, file);
+    const stats = statSync(full);
+    states[file] = { hash: hashFile(full), size: stats.size, mtimeMs: stats.mtimeMs };
+  }
+  return states;
+}
+
+/** What the cache keeps about the last render of an output folder (manifest.json, written last). */
+const manifestSchema = z.object({
+  model: z.literal(RENDER_CACHE_MODEL),
+  key: z.string(),
+  /** When the render ran (ISO 8601), for the log line of a reuse. */
+  renderedAt: z.string(),
+  /** Files the render wrote or rewrote, relative to the output folder; their content is under files/. */
+  written: z.array(z.string()),
+  /** Files the render removed from the output folder (the server bundle). */
+  removed: z.array(z.string()),
+  /** Everything the render process printed, in order. */
+  log: z.string(),
+});
+export type RenderCacheManifest = z.infer<typeof manifestSchema>;
+
+const MANIFEST = 'manifest.json';
+const FILES = 'files';
+
+/** The manifest of the last render cached in `cacheDir` when it is whole and matches `key`; undefined otherwise. */
+export function findCachedRender(cacheDir: string, key: string): RenderCacheManifest | undefined {
+  const manifest = readFingerprint(path.join(cacheDir, MANIFEST), manifestSchema);
+  if (!manifest || manifest.key !== key) return undefined;
+  // A file gone from the cache (cleaned by hand, say) makes the whole entry unusable.
+  return manifest.written.every((file) => existsSync(path.join(cacheDir, FILES, file))) ? manifest : undefined;
+}
+
+/**
+ * Puts a cached render's output into the output folder: removes what the
+ * render removed and copies what it wrote. Returns the number of files copied.
+ */
+export function restoreRender(cacheDir: string, manifest: RenderCacheManifest, outDir: string): number {
+  for (const file of manifest.removed) rmSync(path.join(outDir, file), { force: true });
+  removeEmptyFolders(outDir, manifest.removed);
+  for (const file of manifest.written) {
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(path.join(cacheDir, FILES, file), target, constants.COPYFILE_FICLONE);
+  }
+  return manifest.written.length;
+}
+
+/**
+ * Stores what a render did to the output folder, against the state the folder
+ * was in before it (`before.outputBefore`): files new or changed (size or
+ * modification time) are copied, files gone are listed. Replaces the last
+ * entry; the manifest is written last, into a fresh folder renamed into
+ * place, so an interrupted store leaves no usable entry.
+ */
+export function storeRender(cacheDir: string, before: RenderKey, outDir: string, log: string, renderedAt = new Date()): RenderCacheManifest {
+  const staging = `${cacheDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const after = new Set(listFiles(outDir));
+  const written: string[] = [];
+  for (const file of after) {
+    const previous = before.outputBefore[file];
+    const full = path.join(outDir, file);
+    if (previous) {
+      const stats = statSync(full);
+      if (stats.size === previous.size && stats.mtimeMs === previous.mtimeMs) continue;
+    }
+    const target = path.join(staging, FILES, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(full, target, constants.COPYFILE_FICLONE);
+    written.push(file);
+  }
+  const removed = Object.keys(before.outputBefore).filter((file) => !after.has(file));
+  const manifest: RenderCacheManifest = { model: RENDER_CACHE_MODEL, key: before.key, renderedAt: renderedAt.toISOString(), written, removed, log };
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(cacheDir), { recursive: true });
+  renameSync(staging, cacheDir);
+  return manifest;
+}
+
+/** Drops the cached render of an output folder (a failed render leaves none behind). */
+export function dropCachedRender(cacheDir: string): void {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+/**
+ * Where the last render of `outDir` built from `configFile` is cached:
+ * `<rootDir>/node_modules/.cache/portico/render/<hash>`, one entry per
+ * configuration and output folder, so building to two folders does not make
+ * them evict each other.
+ */
+export function renderCacheDir(rootDir: string, configFile: string, outDir: string): string {
+  return path.join(rootDir, 'node_modules', '.cache', 'portico', 'render', sha256(`${path.resolve(configFile)}\0${path.resolve(outDir)}`).slice(0, 16));
+}
+
+/** Folders that held only removed files (`__server/`) are removed too, as the render step left them. */
+function removeEmptyFolders(outDir: string, removed: readonly string[]): void {
+  const dirs = new Set<string>();
+  for (const file of removed) {
+    for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) dirs.add(dir);
+  }
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+    const full = path.join(outDir, dir);
+    try {
+      if (readdirSync(full).length === 0) rmSync(full, { recursive: true, force: true });
+    } catch {
+      // Already gone.
+    }
+  }
+}
