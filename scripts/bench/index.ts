@@ -10,7 +10,8 @@
  *    (to tell the bundler's share from Portico's), interleaved and cold each
  *    time, recording wall time and peak RSS;
  * 3. rebuilds the Portico site warm (inputs unchanged) and checks that the API
- *    reference and the HTTP API pages were reused, not regenerated;
+ *    reference and the HTTP API pages were reused, not regenerated, and says
+ *    whether the render step was reused (src/lib/build-cache);
  * 4. times `portal doc-coverage` against plain `typedoc --emit none` on the
  *    generated API, interleaved;
  * 5. times ingests into the generated history and sizes the benchmarks
@@ -187,9 +188,13 @@ try {
   const warm = build(portico, true);
   const apiReused = /API reference: .*\(inputs unchanged, pages reused\)/.test(warm.output);
   const httpApiReused = /HTTP API: .*\(inputs unchanged, pages reused\)/.test(warm.output);
+  // The render step (pages, search index, feeds, link check) is reused when both bundles and the route data are byte-identical (src/lib/build-cache).
+  const renderReused = /\[portico\] render step reused/.test(warm.output);
   const reused = apiReused && httpApiReused;
+  const warmSteps = /\[portico\] built \S+ \((.*)\)/.exec(warm.output)?.[1];
   console.log(
-    `warm    portico ${warm.seconds.toFixed(1)} s  API reference ${apiReused ? 'reused' : 'REGENERATED'}, HTTP API ${httpApiReused ? 'reused' : 'REGENERATED'}`,
+    `warm    portico ${warm.seconds.toFixed(1)} s  API reference ${apiReused ? 'reused' : 'REGENERATED'}, HTTP API ${httpApiReused ? 'reused' : 'REGENERATED'}, ` +
+      `render ${renderReused ? 'reused' : 'RENDERED AGAIN'}${warmSteps ? `  (${warmSteps})` : ''}`,
   );
 
   const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}`);
@@ -242,7 +247,12 @@ try {
     ['build peak RSS', `${p.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${(p.rss / b.rss).toFixed(2)}x`],
     ['build wall time against bare with Rspack', `${p.seconds.toFixed(1)} s`, `${r.seconds.toFixed(1)} s (Rspack)`, `${(p.seconds / r.seconds).toFixed(2)}x`],
     ['build peak RSS against bare with Rspack', `${p.rss.toFixed(0)} MB`, `${r.rss.toFixed(0)} MB (Rspack)`, `${(p.rss / r.rss).toFixed(2)}x`],
-    ['warm rebuild, inputs unchanged', `${warm.seconds.toFixed(1)} s (API pages ${reused ? 'reused' : 'regenerated'})`, '–', '–'],
+    [
+      'warm rebuild, inputs unchanged',
+      `${warm.seconds.toFixed(1)} s (API pages ${reused ? 'reused' : 'regenerated'}, render ${renderReused ? 'reused' : 'rendered again'})`,
+      '–',
+      `${(warm.seconds / p.seconds).toFixed(2)}x of cold`,
+    ],
     ['JS loaded by a docs page', `${(jsBytes / 1024).toFixed(0)} KB`, `${(bareJsBytes / 1024).toFixed(0)} KB`, `${(jsBytes / bareJsBytes).toFixed(2)}x`],
     [`doc-coverage vs typedoc --emit none (${api.symbols} symbols)`, `${dc.toFixed(1)} s`, `${td.toFixed(1)} s (typedoc)`, `${(dc / td).toFixed(2)}x`],
     [`ingest into ${input.runs.toLocaleString('en')} runs`, `${ingest.toFixed(0)} ms per run`, '–', '–'],
@@ -266,6 +276,7 @@ try {
     { name: `build peak RSS ratio (${size}, Portico / bare)`, unit: 'x', value: Number((p.rss / b.rss).toFixed(3)) },
     { name: `build peak RSS ratio (${size}, Portico / bare Rspack)`, unit: 'x', value: Number((p.rss / r.rss).toFixed(3)) },
     { name: `warm rebuild (${size}, Portico)`, unit: 's', value: Number(warm.seconds.toFixed(2)) },
+    { name: `warm rebuild ratio (${size}, warm / cold)`, unit: 'x', value: Number((warm.seconds / p.seconds).toFixed(3)) },
     { name: `doc-coverage / typedoc ratio (${size})`, unit: 'x', value: Number((dc / td).toFixed(3)) },
     { name: `ingest into history (${size})`, unit: 'ms', value: Number(ingest.toFixed(1)) },
     { name: `dashboard data ratio (${size}, full / 10 runs)`, unit: 'x', value: Number((dataFull / data10).toFixed(3)) },

@@ -175,7 +175,7 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
         PORTICO_PEAK_RSS_FILE: peakFile,
       };
       const cache = phase.name === 'render' ? options.renderCache : undefined;
-      const key = cache ? renderKey({ siteDir: options.siteDir, outDir: options.outDir, generatedDir: path.join(options.siteDir, '.docusaurus'), configFile: options.configFile, env }) : undefined;
+      const key = cache ? renderKey({ siteDir: options.siteDir, outDir: options.outDir, generatedDir: path.resolve(options.siteDir, env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus'), configFile: options.configFile, env }) : undefined;
       if (cache && key) {
         const cached = cache.reuse ? findCachedRender(cache.dir, key.key) : undefined;
         if (cached) {
