@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { parseGeneratedRoutes, planRouteScripts, ROUTE_SCRIPTS_FILE, type ClientManifest } from '../../lib/built-site/route-scripts.js';
+import { addSectionScripts, splitRouteTable } from '../route-split/split.ts';
 
 /**
  * Writes `.portico/route-scripts.json` into the build: for each page path, the
@@ -20,12 +21,18 @@ export default function routeScriptsPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       const generated = context.generatedFilesDir;
       try {
-        const [routes, chunkNames, manifest] = await Promise.all([
+        const [routes, chunkNames, manifest, registry] = await Promise.all([
           readFile(path.join(generated, 'routes.js'), 'utf8'),
           readFile(path.join(generated, 'routesChunkNames.json'), 'utf8'),
           readFile(path.join(generated, 'client-manifest.json'), 'utf8'),
+          readFile(path.join(generated, 'registry.js'), 'utf8'),
         ]);
         const plan = planRouteScripts(parseGeneratedRoutes(routes), JSON.parse(chunkNames), JSON.parse(manifest) as ClientManifest, context.baseUrl);
+        // With src/plugins/route-split, each page also loads its route-table section's chunk first.
+        const parsedManifest = JSON.parse(manifest) as ClientManifest;
+        if (Object.keys(parsedManifest.origins).some((name) => name.startsWith('routes-'))) {
+          addSectionScripts(plan.routes, splitRouteTable(routes, JSON.parse(chunkNames) as Record<string, unknown>, registry, context.baseUrl), parsedManifest);
+        }
         const target = path.join(outDir, ROUTE_SCRIPTS_FILE);
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, `${JSON.stringify(plan)}\n`);

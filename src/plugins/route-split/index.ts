@@ -1,0 +1,89 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { renderRouteSplitModules, splitRouteTable } from './split.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Docusaurus core's client preload helper (matches the pathname's routes, loads their components). */
+export const CORE_PRELOAD_MODULE = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/;
+
+/** Portico's preload: loads the pathname's route-table section first. */
+export const SPLIT_PRELOAD_MODULE = path.join(here, 'preload.js');
+
+/** The client store the generated modules fill. */
+export const ROUTE_TABLE_MODULE = path.join(here, 'route-table.js');
+
+/** Where the generated modules go, under the site's generated files folder. */
+export const ROUTE_SPLIT_DIR = 'portico-route-split';
+
+function exactFile(file: string): RegExp {
+  return new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * Route table split by section, loaded on demand.
+ *
+ * Docusaurus puts the whole route table in main.js, the bundle every page
+ * loads: `@generated/routes` (routes.js, a ComponentCreator call per route),
+ * `@generated/registry` (registry.js, a dynamic import per chunk) and
+ * `@generated/routesChunkNames` (routesChunkNames.json, a route's chunk names)
+ * are imported by App.js, preload.js, docusaurus.js, normalizeLocation.js and
+ * exports/ComponentCreator.js (facebook/docusaurus#7256). A site with
+ * thousands of generated API and HTTP API pages shipped their routes to every
+ * page of every section, hydration and blocking time included.
+ *
+ * In the client bundle of a production build only (the server bundle keeps
+ * the whole table, so the static render is unchanged):
+ * - .docusaurus/routes.js → a generated module with the routes every page
+ *   needs (the base URL's own, first segments that are patterns, the
+ *   catch-all) and an index of sections: first path segment → a dynamic
+ *   import of that section's routes (`routes-<section>` chunk)
+ *   (./split.ts, ./route-table.js);
+ * - .docusaurus/registry.js and routesChunkNames.json → generated files
+ *   with the core routes' entries, which each section chunk completes;
+ * - core's client preload.js → ./preload.js, which loads the pathname's
+ *   section before matching. Its callers make that the right moment:
+ *   clientEntry before hydrateRoot (the first render has the page's routes,
+ *   so it matches the HTML), PendingNavigation before a client navigation
+ *   renders (across sections too: no full page load), and a hovered or
+ *   touched link (window.docusaurus.preload).
+ * A link into another section that scrolls into view is not prefetched
+ * (its routes are not known yet); hovering it loads its section and chunks.
+ *
+ * The modules replaced here are not the ones src/plugins/exact-routes
+ * replaces (react-router-config, docsClientUtils): the generated modules and
+ * ./preload.js reach its matchRoutes and renderRoutes as core's did.
+ */
+export default function routeSplitPlugin(context: LoadContext): Plugin {
+  const generated = context.generatedFilesDir;
+  const outDir = path.join(generated, ROUTE_SPLIT_DIR);
+  return {
+    name: 'portico-route-split',
+    configureWebpack(config, isServer, { currentBundler }) {
+      // The dev server regenerates routes.js on every change without calling this again: whole table there.
+      if (isServer || config.mode !== 'production') return {};
+      // configureWebpack is synchronous; the files are small next to the bundling that follows.
+      const read = (name: string) => readFileSync(path.join(generated, name), 'utf8');
+      const split = splitRouteTable(read('routes.js'), JSON.parse(read('routesChunkNames.json')) as Record<string, unknown>, read('registry.js'), context.baseUrl);
+      const modules = renderRouteSplitModules(split, ROUTE_TABLE_MODULE);
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(path.join(outDir, 'sections'), { recursive: true });
+      writeFileSync(path.join(outDir, 'routes.js'), modules.routes);
+      writeFileSync(path.join(outDir, 'registry.js'), modules.registry);
+      writeFileSync(path.join(outDir, 'chunk-names.json'), modules.chunkNames);
+      for (const [id, source] of Object.entries(modules.sections)) writeFileSync(path.join(outDir, 'sections', `${id}.js`), source);
+      const { NormalModuleReplacementPlugin } = currentBundler.instance;
+      // Matched on the resolved files, for Rspack and webpack alike.
+      return {
+        plugins: [
+          new NormalModuleReplacementPlugin(exactFile(path.join(generated, 'routes.js')), path.join(outDir, 'routes.js')),
+          new NormalModuleReplacementPlugin(exactFile(path.join(generated, 'registry.js')), path.join(outDir, 'registry.js')),
+          new NormalModuleReplacementPlugin(exactFile(path.join(generated, 'routesChunkNames.json')), path.join(outDir, 'chunk-names.json')),
+          new NormalModuleReplacementPlugin(CORE_PRELOAD_MODULE, SPLIT_PRELOAD_MODULE),
+        ],
+      };
+    },
+  };
+}
