@@ -21,16 +21,16 @@ export default function routeScriptsPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       const generated = context.generatedFilesDir;
       try {
-        const [routes, chunkNames, manifest, registry] = await Promise.all([
+        const [routes, chunkNames, manifest] = await Promise.all([
           readFile(path.join(generated, 'routes.js'), 'utf8'),
           readFile(path.join(generated, 'routesChunkNames.json'), 'utf8'),
           readFile(path.join(generated, 'client-manifest.json'), 'utf8'),
-          readFile(path.join(generated, 'registry.js'), 'utf8'),
         ]);
         const plan = planRouteScripts(parseGeneratedRoutes(routes), JSON.parse(chunkNames), JSON.parse(manifest) as ClientManifest, context.baseUrl);
         // With src/plugins/route-split, each page also loads its route-table section's chunk first.
         const parsedManifest = JSON.parse(manifest) as ClientManifest;
         if (Object.keys(parsedManifest.origins).some((name) => name.startsWith('routes-'))) {
+          const registry = await readFile(path.join(generated, 'registry.js'), 'utf8');
           addSectionScripts(plan.routes, splitRouteTable(routes, JSON.parse(chunkNames) as Record<string, unknown>, registry, context.baseUrl), parsedManifest);
         }
         const target = path.join(outDir, ROUTE_SCRIPTS_FILE);
