@@ -1,10 +1,13 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { renderRouteSplitModules, splitRouteTable } from './split.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 
 /** Docusaurus core's client preload helper (matches the pathname's routes, loads their components). */
 export const CORE_PRELOAD_MODULE = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/;
@@ -17,6 +20,38 @@ export const ROUTE_TABLE_MODULE = path.join(here, 'route-table.js');
 
 /** Where the generated modules go, under the site's generated files folder. */
 export const ROUTE_SPLIT_DIR = 'portico-route-split';
+
+/**
+ * The Docusaurus 3.10.2 files this plugin relies on, as they were read when it was written: the one it
+ * replaces (preload.js), the code generator whose output it parses (codegenRoutes.js), and the client
+ * modules whose use of the route table it counts on (the table and the registry and chunk-name objects
+ * read at call time, preload before hydration and before a navigation renders). Any change, even a
+ * patch release, must be read before the split is trusted again.
+ */
+const PINNED: [file: string, sha256: string][] = [
+  ['lib/client/preload.js', '8c1e3de18d307e2fb4aee43f765f1d06b05357889b9923467bef44a358683542'],
+  ['lib/server/codegen/codegenRoutes.js', '6bdf7133ebc411f96e918619faf14543239e27adebe60f4bbb081a392349689c'],
+  ['lib/client/exports/ComponentCreator.js', '5f99bdbd725f6e0b2943d25f99c93205952e9b45ac78c76b63f62a767bbba363'],
+  ['lib/client/docusaurus.js', 'b0d1dbdc1e3a706fe1ffd91c726d8348c5e4ed6ac95a716f549eb58127a4b202'],
+  ['lib/client/App.js', '1442f48492b535165d7e2767d4d1615713bb517a883c5142113740aaef086cba'],
+  ['lib/client/normalizeLocation.js', '2759003e81bfa6c32540f148b51ed629bd449b8b0bec6c0a0817247a56eb588e'],
+  ['lib/client/clientEntry.js', 'a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871'],
+];
+
+/** Problems that make the split unsafe: a pinned file of @docusaurus/core that is missing or changed. Empty when all is as expected. */
+export function checkPinnedFiles(coreDir = path.dirname(require.resolve('@docusaurus/core/package.json'))): string[] {
+  const problems: string[] = [];
+  for (const [file, sha256] of PINNED) {
+    const full = path.join(coreDir, file);
+    if (!existsSync(full)) {
+      problems.push(`${full}: not found`);
+      continue;
+    }
+    const actual = createHash('sha256').update(readFileSync(full)).digest('hex');
+    if (actual !== sha256) problems.push(`${full}: sha256 ${actual}, expected ${sha256}; read the change against src/plugins/route-split and update the pin`);
+  }
+  return problems;
+}
 
 function exactFile(file: string): RegExp {
   return new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -52,11 +87,18 @@ function exactFile(file: string): RegExp {
  * A link into another section that scrolls into view is not prefetched
  * (its routes are not known yet); hovering it loads its section and chunks.
  *
+ * The plugin refuses to build when a file it relies on is not the one it
+ * was written from (Docusaurus 3.10.2, checked by SHA-256).
+ *
  * The modules replaced here are not the ones src/plugins/exact-routes
  * replaces (react-router-config, docsClientUtils): the generated modules and
  * ./preload.js reach its matchRoutes and renderRoutes as core's did.
  */
 export default function routeSplitPlugin(context: LoadContext): Plugin {
+  const problems = checkPinnedFiles();
+  if (problems.length > 0) {
+    throw new Error(`portico-route-split: Docusaurus' client routing files are not the ones the route split was written for (Docusaurus 3.10.2):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
   const generated = context.generatedFilesDir;
   const outDir = path.join(generated, ROUTE_SPLIT_DIR);
   return {

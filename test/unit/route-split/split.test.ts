@@ -161,3 +161,13 @@ describe('addSectionScripts', () => {
     expect(unchanged).toEqual({ '/docs/intro': ['/assets/js/intro.js'] });
   });
 });
+
+describe('pinned Docusaurus files', () => {
+  it('are the installed ones, and a changed or missing one is named', async () => {
+    const { checkPinnedFiles } = await import('../../../src/plugins/route-split/index.js');
+    expect(checkPinnedFiles()).toEqual([]);
+    const problems = checkPinnedFiles(dir);
+    expect(problems).toHaveLength(7);
+    expect(problems[0]).toBe(`${path.join(dir, 'lib/client/preload.js')}: not found`);
+  });
+});
