@@ -29,15 +29,35 @@ async function sharedSite(name: string, prepare: (dir: string) => Promise<Record
   const root = path.join(inject('integrationRunDir'), name);
   const resultFile = path.join(root, 'result.json');
   const dir = path.join(root, 'site');
-  if (!existsSync(resultFile)) {
-    mkdirSync(root, { recursive: true });
-    copySite(dir);
-    const facts = await prepare(dir);
-    const { code, output } = buildSite(dir, env(dir));
-    writeFileSync(resultFile, JSON.stringify({ code, output, facts }));
+  // Test files run two at a time: the first to create the scenario's folder builds it (mkdir is
+  // atomic), a file asking meanwhile waits for the result the builder writes, failed or not.
+  if (claim(root)) {
+    let result: object = { error: `building the shared site "${name}" threw` };
+    try {
+      copySite(dir);
+      const facts = await prepare(dir);
+      const { code, output } = buildSite(dir, env(dir));
+      result = { code, output, facts };
+    } finally {
+      writeFileSync(resultFile, JSON.stringify(result));
+    }
   }
-  const { code, output, facts } = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<SharedSite, 'dir' | 'buildDir'>;
+  while (!existsSync(resultFile)) await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const stored = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<SharedSite, 'dir' | 'buildDir'> & { error?: string };
+  if (stored.error) throw new Error(stored.error);
+  const { code, output, facts } = stored;
   return { dir, buildDir: path.join(dir, 'build'), code, output, facts };
+}
+
+/** Creates the folder; false when another test file has already created it. */
+function claim(folder: string): boolean {
+  try {
+    mkdirSync(folder);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /** Replaces `pattern` in a file of the copy, failing loudly when the source changed and the poison no longer applies. */
