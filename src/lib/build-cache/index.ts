@@ -1,8 +1,10 @@
 export {
+  changedInputs,
   dropCachedRender,
   findCachedRender,
   hashTree,
   listFiles,
+  readCachedRender,
   RENDER_CACHE_MODEL,
   renderCacheDir,
   renderEnvironment,

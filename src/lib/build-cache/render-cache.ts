@@ -70,6 +70,8 @@ interface FileState {
 export interface RenderKey {
   /** SHA-256 over everything the render depends on. */
   key: string;
+  /** What went into the key, by input (`out/<file>`, `generated/<file>`, `src/<file>`, `env`, `config`…): to say what changed on a miss. */
+  parts: Record<string, string>;
   /** Each file of the output folder before rendering, relative to it with `/`. */
   outputBefore: Record<string, FileState>;
 }
@@ -77,8 +79,10 @@ export interface RenderKey {
 /** Computes the key of a render from its inputs, just before it would run. */
 export function renderKey(inputs: RenderInputs): RenderKey {
   const hash = createHash('sha256');
+  const parts: Record<string, string> = {};
   const part = (label: string, value: string): void => {
     hash.update(`${label}\0${value}\0`);
+    parts[label] = parts[label] === undefined ? value : `${parts[label]} ${value}`;
   };
   part('model', RENDER_CACHE_MODEL);
   part('node', process.version);
@@ -90,7 +94,16 @@ export function renderKey(inputs: RenderInputs): RenderKey {
   for (const [file, digest] of Object.entries(hashTree(inputs.generatedDir))) part(`generated/${file}`, digest);
   const outputBefore = stateTree(inputs.outDir);
   for (const [file, state] of Object.entries(outputBefore)) part(`out/${file}`, state.hash);
-  return { key: hash.digest('hex'), outputBefore };
+  return { key: hash.digest('hex'), parts, outputBefore };
+}
+
+/**
+ * The inputs whose hash (or presence) differs between two renders' key parts,
+ * sorted: what a build prints when it has to render again although a render is cached.
+ */
+export function changedInputs(before: Record<string, string>, now: Record<string, string>): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(now)]);
+  return [...names].filter((name) => before[name] !== now[name]).sort();
 }
 
 /** The variables of `env` that reach the render key, sorted by name. */
@@ -140,6 +153,8 @@ function stateTree(dir: string): Record<string, FileState> {
 const manifestSchema = z.object({
   model: z.literal(RENDER_CACHE_MODEL),
   key: z.string(),
+  /** The key's parts ({@link RenderKey.parts}). */
+  parts: z.record(z.string(), z.string()),
   /** When the render ran (ISO 8601), for the log line of a reuse. */
   renderedAt: z.string(),
   /** Files the render wrote or rewrote, relative to the output folder; their content is under files/. */
@@ -154,9 +169,14 @@ export type RenderCacheManifest = z.infer<typeof manifestSchema>;
 const MANIFEST = 'manifest.json';
 const FILES = 'files';
 
+/** The manifest of the render cached in `cacheDir`, whatever its key; undefined when there is none or it does not read back. */
+export function readCachedRender(cacheDir: string): RenderCacheManifest | undefined {
+  return readFingerprint(path.join(cacheDir, MANIFEST), manifestSchema);
+}
+
 /** The manifest of the last render cached in `cacheDir` when it is whole and matches `key`; undefined otherwise. */
 export function findCachedRender(cacheDir: string, key: string): RenderCacheManifest | undefined {
-  const manifest = readFingerprint(path.join(cacheDir, MANIFEST), manifestSchema);
+  const manifest = readCachedRender(cacheDir);
   if (!manifest || manifest.key !== key) return undefined;
   // A file gone from the cache (cleaned by hand, say) makes the whole entry unusable.
   return manifest.written.every((file) => existsSync(path.join(cacheDir, FILES, file))) ? manifest : undefined;
@@ -202,7 +222,7 @@ export function storeRender(cacheDir: string, before: RenderKey, outDir: string,
     written.push(file);
   }
   const removed = Object.keys(before.outputBefore).filter((file) => !after.has(file));
-  const manifest: RenderCacheManifest = { model: RENDER_CACHE_MODEL, key: before.key, renderedAt: renderedAt.toISOString(), written, removed, log };
+  const manifest: RenderCacheManifest = { model: RENDER_CACHE_MODEL, key: before.key, parts: before.parts, renderedAt: renderedAt.toISOString(), written, removed, log };
   mkdirSync(staging, { recursive: true });
   writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest)}\n`);
   rmSync(cacheDir, { recursive: true, force: true });

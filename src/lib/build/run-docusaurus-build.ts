@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dropCachedRender, findCachedRender, renderKey, restoreRender, storeRender } from '../build-cache/index.js';
+import { changedInputs, dropCachedRender, findCachedRender, readCachedRender, renderKey, restoreRender, storeRender } from '../build-cache/index.js';
 import { BUNDLE_SIDE_ENV } from './bundle-side.js';
 
 /**
@@ -187,6 +187,12 @@ export async function runDocusaurusBuild(options: DocusaurusBuildOptions): Promi
           log(cached.log.endsWith('\n') || cached.log === '' ? cached.log : `${cached.log}\n`);
           steps.push({ phase: phase.name, seconds: seconds(), reused: true });
           continue;
+        }
+        const last = readCachedRender(cache.dir);
+        if (cache.reuse && last) {
+          const changed = changedInputs(last.parts, key.parts);
+          const shown = changed.slice(0, 5).join(', ');
+          log(`[portico] rendering again: ${changed.length} of the render step's inputs changed since the last render (${shown}${changed.length > 5 ? ', …' : ''})\n`);
         }
         // A render that fails, or stops half-way, must leave no entry behind for the next build.
         dropCachedRender(cache.dir);
