@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  changedInputs,
   findCachedRender,
   listFiles,
   renderCacheDir,
@@ -102,6 +103,16 @@ describe('the key of a render step', () => {
     keys.add(renderKey({ ...inputs, env: { ...inputs.env, NODE_ENV: 'development' } }).key);
     keys.add(renderKey({ ...inputs, env: { ...inputs.env, PORTAL_CONFIG: '/elsewhere/portal.config.ts' } }).key);
     expect(keys.size).toBe(7);
+  });
+
+  it('names, on a miss, the inputs that changed, appeared or went away', () => {
+    const before = renderKey(inputs);
+    writeFileSync(path.join(inputs.generatedDir, 'routes.js'), 'export default [];\n');
+    rmSync(path.join(inputs.outDir, 'img/logo.svg'));
+    writeFileSync(path.join(inputs.outDir, 'assets/js/main.5678.js'), 'console.log("client 2");\n');
+    const now = renderKey({ ...inputs, env: { ...inputs.env, PORTAL_X: '1' } });
+    expect(changedInputs(before.parts, now.parts)).toEqual(['env', 'generated/routes.js', 'out/assets/js/main.5678.js', 'out/img/logo.svg']);
+    expect(changedInputs(before.parts, renderKey(inputs).parts)).toEqual(['generated/routes.js', 'out/assets/js/main.5678.js', 'out/img/logo.svg']);
   });
 
   it('ignores variables that do not reach the render, and the per-run peak-memory file', () => {
