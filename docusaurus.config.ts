@@ -208,6 +208,8 @@ export default async function createConfig(): Promise<Config> {
       './src/plugins/route-scripts/index.ts',
       // Route and doc lookups by path instead of a scan of every route per page (docs/performance.md#exact-route-lookups).
       './src/plugins/exact-routes/index.ts',
+      // The route table out of main.js: each section's routes load with its first page (docs/performance.md#route-table-split-by-section).
+      './src/plugins/route-split/index.ts',
       ...sections.map(({ id }) => [
         '@docusaurus/plugin-content-docs',
         {
