@@ -87,8 +87,9 @@ function exactFile(file: string): RegExp {
  * A link into another section that scrolls into view is not prefetched
  * (its routes are not known yet); hovering it loads its section and chunks.
  *
- * The plugin refuses to build when a file it relies on is not the one it
- * was written from (Docusaurus 3.10.2, checked by SHA-256).
+ * When a file it relies on is not the one it was written from (Docusaurus
+ * 3.10.2, checked by SHA-256), the plugin warns and splits nothing: the
+ * build stays correct, only heavier (the unit tests hold the pins true).
  *
  * The modules replaced here are not the ones src/plugins/exact-routes
  * replaces (react-router-config, docsClientUtils): the generated modules and
@@ -97,7 +98,12 @@ function exactFile(file: string): RegExp {
 export default function routeSplitPlugin(context: LoadContext): Plugin {
   const problems = checkPinnedFiles();
   if (problems.length > 0) {
-    throw new Error(`portico-route-split: Docusaurus' client routing files are not the ones the route split was written for (Docusaurus 3.10.2):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // A Docusaurus release the split was not read against (npm may install a newer 3.x): the site
+    // still builds, with the whole route table in main.js as Docusaurus ships it, and says so.
+    process.stderr.write(
+      `⚠ portico-route-split: Docusaurus' client routing files are not the ones the route split was written for (Docusaurus 3.10.2); every page loads the whole route table:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
+    return { name: 'portico-route-split' };
   }
   const generated = context.generatedFilesDir;
   const outDir = path.join(generated, ROUTE_SPLIT_DIR);
