@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { withPorticoSiteLock } from './portico-site-lock.js';
 import { REPO_ROOT, runPortal } from './run-portal.js';
 
 /** A portal made by `portal init` in a temp folder: the smallest real project, built in seconds rather than minutes. */
@@ -51,6 +52,6 @@ export function starterSite(): StarterSite {
  */
 export function buildStarter(config: string | null, env: NodeJS.ProcessEnv = {}, cwd = config ? path.dirname(config) : REPO_ROOT): { code: number | null; output: string } {
   const args = config ? ['build', '--config', config] : ['build'];
-  const run = runPortal(args, { cwd, env: { PORTAL_CONFIG: '', ...env }, timeout: 600_000 });
+  const run = withPorticoSiteLock(() => runPortal(args, { cwd, env: { PORTAL_CONFIG: '', ...env }, timeout: 600_000 }));
   return { code: run.code, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readIndexedPages } from '../../src/lib/search/read-index.js';
+import { withPorticoSiteLock } from '../helpers/portico-site-lock.js';
 import { readBuiltHtml } from '../helpers/site.js';
 import { REPO_ROOT } from '../helpers/run-portal.js';
 import { makeRealProject } from '../unit/init/project.js';
@@ -36,7 +37,7 @@ describe('portal init --from <project>, then config check, then build', () => {
     expect(check.output).toContain('portal/portal.config.ts is valid: "@types/d3-path" at https://docs.example.com/; 1 API package, 1 OpenAPI spec, 1 alert-rule file, 1 changelog');
     expect(check.code).toBe(0);
 
-    const build = portal(['build', '--config', config], repo.dir);
+    const build = withPorticoSiteLock(() => portal(['build', '--config', config], repo.dir));
     expect(build.output).not.toMatch(/\n\s+at .*:\d+:\d+/);
     expect(build.code, build.output.slice(-4000)).toBe(0);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
@@ -95,7 +96,7 @@ describe('portal init --from <project>, then config check, then build', () => {
     writeFileSync(strict, readFileSync(config, 'utf8').replace(/: 'warn'/g, ": 'error'"));
     expect(readFileSync(strict, 'utf8')).not.toContain(": 'warn'");
 
-    const build = portal(['build', '--config', strict], repo.dir);
+    const build = withPorticoSiteLock(() => portal(['build', '--config', strict], repo.dir));
     expect(build.code).toBe(1);
     expect(build.output).not.toContain('build step');
     expect(build.output).not.toMatch(/\n\s+at .*:\d+:\d+/);
