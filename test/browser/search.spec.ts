@@ -31,6 +31,9 @@ test('a query from the navbar finds an API page and an HTTP API page; both can b
   const errors = collectErrors(page);
   const requests = recordRequests(page);
   await page.goto('/docs/getting-started');
+  // The shortcut is React's: it listens once the page has hydrated (a busy CI machine can go
+  // network-idle before that, and the first Ctrl+K then reached no listener).
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
   await page.waitForLoadState('networkidle');
   // Pagefind is not in the bundles: nothing of it is downloaded until the search is used.
   expect(requests.pagefind).toEqual([]);
