@@ -1,9 +1,10 @@
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/build-cache/index.js';
-import { REPO_ROOT } from '../helpers/run-portal.js';
-import { buildStarter, starterSite } from '../helpers/starter-site.js';
+import { copySite } from '../helpers/site.js';
+import { starterSite } from '../helpers/starter-site.js';
 
 /**
  * A warm rebuild reuses the last render step only while everything it reads is
@@ -12,17 +13,26 @@ import { buildStarter, starterSite } from '../helpers/starter-site.js';
  * `portal init` starter, one after another in the same project.
  */
 const site = starterSite();
-// Every build of Portico's site writes Portico's .docusaurus/, which the render key hashes: a build
-// of another test running meanwhile would change it between two of these builds. A folder of its own.
-const generatedDirName = `.docusaurus-warm-rebuild-${process.pid}`;
-const env = { DOCUSAURUS_GENERATED_FILES_DIR_NAME: generatedDirName };
+// Built by a copy of Portico of its own: the render key hashes Portico's .docusaurus/ and src/,
+// which builds of other test files running meanwhile through this checkout would change between
+// two of these builds; and so these builds need no turn at the checkout (test/helpers/portico-site-lock.ts).
+const portico = copySite();
 afterAll(() => {
   site.remove();
-  rmSync(path.join(REPO_ROOT, generatedDirName), { recursive: true, force: true });
+  portico.remove();
 });
 
+function build(config: string): { code: number | null; output: string } {
+  const run = spawnSync(process.execPath, [path.join(portico.dir, 'bin/portal.js'), 'build', '--config', config], {
+    cwd: path.dirname(config),
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PORTAL_CONFIG: '' },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
 const buildDir = path.join(site.dir, 'build');
-const build = (config: string) => buildStarter(config, env);
 const contentOf = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]));
 
 describe('a warm rebuild (portal build twice)', () => {
