@@ -17,18 +17,21 @@ export function withPorticoSiteLock<T>(build: () => T): T {
   const lock = path.join(inject('integrationRunDir'), 'portico-site.lock');
   // mkdir is atomic: whoever creates the folder holds the lock. The run's folder is new for each
   // run, so a lock left by a crashed worker cannot outlive its run.
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      Atomics.wait(SLEEP, 0, 0, 500);
-    }
-  }
+  while (!claimFolder(lock)) Atomics.wait(SLEEP, 0, 0, 500);
   try {
     return build();
   } finally {
     rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Creates the folder, atomically; false when another test file has already created it. */
+export function claimFolder(folder: string): boolean {
+  try {
+    mkdirSync(folder);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
 }

@@ -1,8 +1,9 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { ingestBenchmarkRun, type BenchFormat } from '../../src/lib/bench/index.js';
 import { ingestCoverageRun } from '../../src/lib/coverage/index.js';
+import { claimFolder } from './portico-site-lock.js';
 import { REPO_ROOT } from './run-portal.js';
 import { buildSite, copySite } from './site.js';
 
@@ -31,7 +32,7 @@ async function sharedSite(name: string, prepare: (dir: string) => Promise<Record
   const dir = path.join(root, 'site');
   // Test files run two at a time: the first to create the scenario's folder builds it (mkdir is
   // atomic), a file asking meanwhile waits for the result the builder writes, failed or not.
-  if (claim(root)) {
+  if (claimFolder(root)) {
     let result: object = { error: `building the shared site "${name}" threw` };
     try {
       copySite(dir);
@@ -47,17 +48,6 @@ async function sharedSite(name: string, prepare: (dir: string) => Promise<Record
   if (stored.error) throw new Error(stored.error);
   const { code, output, facts } = stored;
   return { dir, buildDir: path.join(dir, 'build'), code, output, facts };
-}
-
-/** Creates the folder; false when another test file has already created it. */
-function claim(folder: string): boolean {
-  try {
-    mkdirSync(folder);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
 }
 
 /** Replaces `pattern` in a file of the copy, failing loudly when the source changed and the poison no longer applies. */

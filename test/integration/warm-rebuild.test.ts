@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/build-cache/index.js';
+import { runPortal } from '../helpers/run-portal.js';
 import { copySite } from '../helpers/site.js';
 import { starterSite } from '../helpers/starter-site.js';
 
@@ -23,13 +23,8 @@ afterAll(() => {
 });
 
 function build(config: string): { code: number | null; output: string } {
-  const run = spawnSync(process.execPath, [path.join(portico.dir, 'bin/portal.js'), 'build', '--config', config], {
-    cwd: path.dirname(config),
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PORTAL_CONFIG: '' },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = runPortal(['build', '--config', config], { cwd: path.dirname(config), env: { PORTAL_CONFIG: '' }, timeout: 600_000, portico: portico.dir });
+  return { code: run.code, output: `${run.stdout}\n${run.stderr}` };
 }
 
 const buildDir = path.join(site.dir, 'build');
