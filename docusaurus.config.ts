@@ -247,6 +247,8 @@ export default async function createConfig(): Promise<Config> {
           ] satisfies SearchSection[],
         },
       ],
+      // With build.persistentCache: Portico's code, configuration and environment in the cache's version (src/lib/build-cache/bundler-cache.ts).
+      ['./src/plugins/bundler-cache/index.ts', { configFile: portal.configFile }],
       // Last: it wraps the MDX rules every docs, blog and pages plugin before it has added.
       './src/plugins/bundle-one-side/index.ts',
     ],

@@ -15,3 +15,4 @@ export {
   type RenderInputs,
   type RenderKey,
 } from './render-cache.js';
+export { BUNDLER_CACHE_MODEL, bundlerCacheVersion, bundlerEnvironment, stableJson, type BundlerCacheInputs, type BundlerCacheVersion } from './bundler-cache.js';

@@ -48,6 +48,12 @@ module.exports = function mdxOutputCache(content, map, meta) {
 module.exports.pitch = function mdxOutputCachePitch() {
   const { dir, mode } = this.getOptions();
   if (mode !== 'read') return undefined;
+  // What the MDX loader would have declared (Docusaurus' file of the docs plugin's options): with
+  // Rspack's persistent cache, a module taken from here must be rebuilt when they change, as the client's is.
+  for (const loader of this.loaders) {
+    const dependencies = loader.options && typeof loader.options === 'object' ? loader.options.dependencies : undefined;
+    if (/[\\/]@docusaurus[\\/]mdx-loader[\\/]/.test(loader.path ?? '') && Array.isArray(dependencies)) dependencies.forEach((file) => this.addDependency(file));
+  }
   const callback = this.async();
   fs.promises.readFile(entryFile(dir, this.resource), 'utf8').then(
     (compiled) => {

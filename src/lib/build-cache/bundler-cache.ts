@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { hashFile, packageVersion } from '../cache/fingerprint.js';
+import { hashTree } from './render-cache.js';
+
+/**
+ * What Portico adds to the version of Rspack's persistent cache
+ * (`build.persistentCache`, `future.faster.rspackPersistentCache`).
+ *
+ * Rspack reuses a cached module when the files it was built from are
+ * unchanged (its snapshot of each module's file, context and missing
+ * dependencies, and of the packages under node_modules by version), and drops
+ * the whole cache when its `version` string or one of its `buildDependencies`
+ * changes. Docusaurus sets the version to its own version and the theme
+ * aliases, and the build dependencies to its bundler configuration files and
+ * `docusaurus.config.ts` (each file alone, not what it imports). What that
+ * misses in Portico:
+ *
+ * - Portico's code: the remark/rehype plugins, loaders and bundler
+ *   configuration under `src/` compile the pages, but a module's snapshot
+ *   holds only the page's own file;
+ * - the portal configuration and what Docusaurus' site configuration was made
+ *   of: plugin options (sections, gates, API and HTTP API settings) shape the
+ *   MDX output without being a file a module depends on;
+ * - the environment the bundling process gets (`PORTAL_*`, `PORTICO_*`,
+ *   `DOCUSAURUS_*`, `NODE_ENV`), Node's version and the lockfile.
+ *
+ * So the version gets a hash of all of these: any change to them starts the
+ * cache afresh (a cold bundle), and files the pages import (docs, generated
+ * API and HTTP API pages, images, `.docusaurus/` data) are left to Rspack's
+ * snapshots, which is what they are for.
+ */
+
+/** Bump by hand when what goes into the version changes. */
+export const BUNDLER_CACHE_MODEL = 'bundler-cache@1';
+
+/** Prefixes of the environment variables that reach the version. */
+const ENV_PREFIXES = ['DOCUSAURUS_', 'PORTAL_', 'PORTICO_'] as const;
+
+/**
+ * Per-run variables: temporary folders of one `portal build` (their content
+ * is not what a module compiles to) and where a process reports its peak.
+ */
+const ENV_IGNORED = new Set(['PORTICO_PEAK_RSS_FILE', 'PORTICO_BUNDLE_SPARE_DIR', 'PORTICO_MDX_CACHE_DIR']);
+
+/** What the bundler cache's version depends on; see the module comment. */
+export interface BundlerCacheInputs {
+  /** Portico's site folder (docusaurus.config.ts, src/, package-lock.json). */
+  siteDir: string;
+  /** The portal configuration file. */
+  configFile: string;
+  /** Docusaurus' loaded site configuration (with every plugin's options). */
+  siteConfig: unknown;
+  /** The environment of the bundling process. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** The suffix Portico adds to the cache version, and what went into it (for tests and a miss's explanation). */
+export interface BundlerCacheVersion {
+  /** 16 hex digits of SHA-256 over the parts. */
+  version: string;
+  /** Each input's hash or value, by label (`src/<file>`, `config`, `site-config`, `env`…). */
+  parts: Record<string, string>;
+}
+
+/** Computes Portico's part of the persistent cache's version. */
+export function bundlerCacheVersion(inputs: BundlerCacheInputs): BundlerCacheVersion {
+  const hash = createHash('sha256');
+  const parts: Record<string, string> = {};
+  const part = (label: string, value: string): void => {
+    hash.update(`${label}\0${value}\0`);
+    parts[label] = parts[label] === undefined ? value : `${parts[label]} ${value}`;
+  };
+  part('model', BUNDLER_CACHE_MODEL);
+  part('node', process.version);
+  part('package', `@rspack/core@${packageVersion('@rspack/core')}`);
+  for (const [name, value] of Object.entries(bundlerEnvironment(inputs.env))) part('env', `${name}=${value}`);
+  part('config', hashFile(inputs.configFile));
+  part('site-config', createHash('sha256').update(stableJson(inputs.siteConfig)).digest('hex'));
+  for (const file of ['docusaurus.config.ts', 'package.json', 'package-lock.json']) part(`site/${file}`, hashFile(path.join(inputs.siteDir, file)));
+  for (const [file, digest] of Object.entries(hashTree(path.join(inputs.siteDir, 'src')))) part(`src/${file}`, digest);
+  return { version: hash.digest('hex').slice(0, 16), parts };
+}
+
+/** The variables of `env` that reach the version, sorted by name. */
+export function bundlerEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of Object.keys(env).sort()) {
+    const value = env[name];
+    if (value === undefined || ENV_IGNORED.has(name)) continue;
+    if (name === 'NODE_ENV' || ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) picked[name] = value;
+  }
+  return picked;
+}
+
+/**
+ * JSON of a configuration value with object keys sorted, functions as their
+ * source and regular expressions as their literal (JSON.stringify would drop
+ * the one and empty the other), and cycles cut.
+ */
+export function stableJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'function') return `[function ${v.toString()}]`;
+    if (typeof v === 'bigint' || typeof v === 'symbol') return v.toString();
+    if (v instanceof RegExp) return `[regexp ${v.toString()}]`;
+    if (v === null || typeof v !== 'object') return v;
+    if (seen.has(v)) return '[cycle]';
+    seen.add(v);
+    if (Array.isArray(v)) return v.map(walk);
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(v).sort()) sorted[key] = walk((v as Record<string, unknown>)[key]);
+    return sorted;
+  };
+  return JSON.stringify(walk(value)) ?? 'undefined';
+}
