@@ -16,25 +16,35 @@
  *    generated API, interleaved;
  * 5. times ingests into the generated history and sizes the benchmarks
  *    dashboard's data at 10 runs and at the full history;
- * 6. measures the JavaScript a docs page loads in each build.
+ * 6. measures the JavaScript a docs page loads in each build;
+ * 7. serves the built Portico site and runs two typical queries in Chromium,
+ *    summing the bytes each downloads from the search index (/pagefind/);
+ * 8. prints each step's seconds, seconds per built page against bare
+ *    Docusaurus with Rspack, the search index's share of the render step and
+ *    the mean API page's HTML, and, when the figures of a smaller size are in
+ *    bench-results/, how each step grew against the page count (flatness).
  *
  * It prints one table and writes the figures in github-action-benchmark's
  * custom format, which `portal ingest bench` reads, so the portal can chart
  * its own performance.
  *
- *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--out file]
+ *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--no-persistent-cache] [--out file]
  *   npm run bench -- --large-spec [--out file]
  *
  * --quick: one build of each site, one round of each timing (default size small).
+ * The Portico site builds with Rspack's persistent cache on (`build.persistentCache`), as the
+ * bare Docusaurus site with Rspack does by default (`future.faster: true`): both cold builds
+ * write it, the warm rebuild reads it. --no-persistent-cache: off, Portico's default.
  * --large-spec: instead, the 1,223-operation GitHub REST description built by
  * Portico and by docusaurus-plugin-openapi-docs, side by side (large-spec.ts).
  */
 import { execSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ingestBenchmarkRun, median } from '../../src/lib/bench/index.js';
+import { listFiles } from '../../src/lib/build-cache/index.js';
 import { htmlFileOfPage, ScriptSizes } from '../../src/lib/built-site/index.js';
 import { planBenchmarksPage } from '../../src/lib/dashboards/index.js';
 import { REPO_ROOT } from './site-copy.js';
@@ -43,6 +53,7 @@ import { generateDocPages } from './generate-docs.js';
 import { generateBenchHistory, writeBenchHistory } from './generate-history.js';
 import { generateLargeSpec } from './generate-openapi.js';
 import { clearBuildState, clearOutputOnly, measureNode, type Measurement } from './measure.js';
+import { measureSearchBytes } from './search-bytes.js';
 import { BENCH_CONFIG, createBareSite, createPorticoSite, type BenchSite } from './sites.js';
 
 /** Input sizes; large is the floor the benchmark issue sets. */
@@ -58,7 +69,7 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const USAGE = `npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--out file]
+const USAGE = `npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--no-persistent-cache] [--out file]
 npm run bench -- --large-spec [--out file]
 
   --size        input size of the main scenario (default small): ${Object.entries(SIZES)
@@ -66,6 +77,9 @@ npm run bench -- --large-spec [--out file]
     .join('; ')}
   --rounds N    cold builds of each site (default 2)
   --quick       one build of each site, one round of each timing
+  --no-persistent-cache
+                build the Portico site without Rspack's persistent cache (Portico's default);
+                with it (the bench's default) it is configured as bare Docusaurus with Rspack is
   --large-spec  only the large-spec scenario: GitHub's REST API description (1,223 operations)
                 built by portal build and by docusaurus-plugin-openapi-docs, side by side
   --out file    where the figures go, in github-action-benchmark's custom format
@@ -98,6 +112,7 @@ if (!(size in SIZES)) {
   process.exit(2);
 }
 const quick = process.argv.includes('--quick');
+const persistentCache = !process.argv.includes('--no-persistent-cache');
 const rounds = quick ? 1 : Number(option('rounds') ?? 2);
 const out = option('out') ?? path.join(REPO_ROOT, 'bench-results', `bench-${size}.json`);
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -138,6 +153,39 @@ function javascriptBytesOfPage(buildDir: string, route: string): number {
   return new ScriptSizes(buildDir).page(htmlFile).bytes;
 }
 
+/** The seconds of each step `portal build` printed in its summary line (`client bundle 93.9 s peak 2870 MB, …`). */
+function stepSeconds(output: string): Record<string, number> {
+  const summary = /\[portico\] built \S+ \((.*)\)/.exec(output)?.[1] ?? '';
+  const steps: Record<string, number> = {};
+  for (const match of summary.matchAll(/(client bundle|server bundle|bundle and render|bundle|render) ([\d.]+) s/g)) steps[match[1]!] = Number(match[2]);
+  return steps;
+}
+
+/** Seconds the search index took, as the render step printed it (src/lib/search/build-index.ts). */
+function searchIndexSeconds(output: string): number | undefined {
+  const match = /search index: .*, ([\d.]+) s\b/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** HTML files of a built site (its pages, 404 and redirects included, counted alike for every site). */
+function builtPages(buildDir: string): number {
+  return listFiles(buildDir).filter((file) => file.endsWith('.html')).length;
+}
+
+/** Mean bytes of the API reference's pages (every HTML file under build/api/). */
+function meanApiPageHtml(buildDir: string): { pages: number; bytes: number } {
+  const files = listFiles(path.join(buildDir, 'api')).filter((file) => file.endsWith('.html'));
+  const total = files.reduce((sum, file) => sum + statSync(path.join(buildDir, 'api', file)).size, 0);
+  return { pages: files.length, bytes: files.length ? total / files.length : Number.NaN };
+}
+
+/** A figure of an earlier run, from its github-action-benchmark file; undefined when it is missing. */
+function earlierFigure(file: string, name: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const figures = JSON.parse(readFileSync(file, 'utf8')) as { name: string; value: number }[];
+  return figures.find((figure) => figure.name === name)?.value;
+}
+
 /** Bytes of a built page's HTML. */
 function htmlBytes(buildDir: string, route: string): number {
   return statSync(path.join(buildDir, `${route}.html`)).size;
@@ -166,7 +214,7 @@ console.log(
     `${input.runs} history runs; ${rounds} round(s), interleaved, cold builds`,
 );
 
-const portico = createPorticoSite(pagesDir, { apiDir: path.join(work, 'api'), specFile, historyDir });
+const portico = createPorticoSite(pagesDir, { apiDir: path.join(work, 'api'), specFile, historyDir }, { persistentCache });
 const bare = createBareSite(pagesDir);
 const bareRspack = createBareSite(pagesDir, 'rspack');
 const samples: Record<BenchSite['kind'], Measurement[]> = { portico: [], bare: [], 'bare-rspack': [] };
@@ -200,6 +248,19 @@ try {
   const jsBytes = javascriptBytesOfPage(path.join(portico.dir, 'build'), `docs/bench/${generated[0]}`);
   const bareJsBytes = javascriptBytesOfPage(path.join(bare.dir, 'build'), `docs/${generated[0]}`);
   const dashboardHtml = htmlBytes(path.join(portico.dir, 'build'), 'dashboards/benchmarks');
+
+  // Two typical first searches on a docs page: a word of the Markdown pages, an API symbol (present at every size).
+  const searches = await measureSearchBytes(path.join(portico.dir, 'build'), `/docs/bench/${generated[0]}`, ['webhooks', 'Client00101']);
+  for (const s of searches) console.log(`search  "${s.query}": ${s.results} results, ${(s.bytes / 1024).toFixed(1)} KB in ${s.files} files under /pagefind/`);
+  const searchBytes = Math.max(...searches.map((s) => s.bytes));
+
+  // Per page and per step: what must stay flat from one size to the next (issue 27).
+  const pages = { portico: builtPages(path.join(portico.dir, 'build')), bare: builtPages(path.join(bare.dir, 'build')), 'bare-rspack': builtPages(path.join(bareRspack.dir, 'build')) };
+  const coldSteps = samples.portico.map((m) => stepSeconds(m.output));
+  const steps: Record<string, number> = {};
+  for (const name of Object.keys(coldSteps[0] ?? {})) steps[name] = median(coldSteps.map((c) => c[name] ?? Number.NaN));
+  const indexSeconds = median(samples.portico.map((m) => searchIndexSeconds(m.output) ?? Number.NaN));
+  const apiHtml = meanApiPageHtml(path.join(portico.dir, 'build'));
 
   // doc-coverage against TypeDoc's own conversion with no output, interleaved.
   const docCoverage: number[] = [];
@@ -258,10 +319,36 @@ try {
     [`ingest into ${input.runs.toLocaleString('en')} runs`, `${ingest.toFixed(0)} ms per run`, '–', '–'],
     [`dashboard data, 10 vs ${input.runs.toLocaleString('en')} runs`, `${(data10 / 1024).toFixed(1)} KB / ${(dataFull / 1024).toFixed(1)} KB`, '–', `${(dataFull / data10).toFixed(2)}x`],
     [`benchmarks dashboard HTML (${input.runs.toLocaleString('en')} runs)`, `${(dashboardHtml / 1024).toFixed(1)} KB`, '–', '–'],
+    ['built pages (HTML files)', pages.portico.toLocaleString('en'), `${pages.bare.toLocaleString('en')} (${pages['bare-rspack'].toLocaleString('en')} with Rspack)`, `${(pages.portico / pages.bare).toFixed(2)}x`],
+    [
+      'seconds per built page, against bare with Rspack',
+      `${((p.seconds / pages.portico) * 1000).toFixed(1)} ms`,
+      `${((r.seconds / pages['bare-rspack']) * 1000).toFixed(1)} ms (Rspack)`,
+      `${(p.seconds / pages.portico / (r.seconds / pages['bare-rspack'])).toFixed(2)}x`,
+    ],
+    ...Object.entries(steps).map(([name, seconds]): [string, string, string, string] => [`step: ${name} (cold)`, `${seconds.toFixed(1)} s`, '–', `${((seconds / pages.portico) * 1000).toFixed(1)} ms per page`]),
+    ['search index, share of the render step', `${indexSeconds.toFixed(1)} s of ${(steps.render ?? Number.NaN).toFixed(1)} s`, '–', `${((indexSeconds / (steps.render ?? Number.NaN)) * 100).toFixed(1)}%`],
+    ['search: bytes of a first query (max of 2)', `${(searchBytes / 1024).toFixed(1)} KB`, '–', searches.map((s) => `${s.query} ${(s.bytes / 1024).toFixed(0)} KB`).join(', ')],
+    [`mean API page HTML (${apiHtml.pages} pages)`, `${(apiHtml.bytes / 1024).toFixed(1)} KB`, '–', '–'],
   ];
+  // Flatness: each step's growth from the next smaller size's run (its file in the same folder) against the page count's.
+  const smaller = size === 'large' ? 'medium' : size === 'medium' ? 'small' : undefined;
+  const smallerFile = smaller ? path.join(path.dirname(out), `bench-${smaller}.json`) : undefined;
+  const smallerPages = smaller && smallerFile ? earlierFigure(smallerFile, `built pages (${smaller}, Portico)`) : undefined;
+  if (smaller && smallerFile && smallerPages) {
+    const pageRatio = pages.portico / smallerPages;
+    for (const [name, seconds] of [['whole build', p.seconds], ...Object.entries(steps)] as [string, number][]) {
+      const before = name === 'whole build' ? earlierFigure(smallerFile, `build time (${smaller}, Portico)`) : earlierFigure(smallerFile, `step time (${smaller}, ${name})`);
+      if (before === undefined) continue;
+      rows.push([`flatness: ${name}, ${smaller} → ${size}`, `${before.toFixed(1)} s → ${seconds.toFixed(1)} s (${(seconds / before).toFixed(2)}x)`, `pages ${pageRatio.toFixed(2)}x`, `${(seconds / before / pageRatio).toFixed(2)}x of the page ratio`]);
+    }
+    const apiBefore = earlierFigure(smallerFile, `mean API page HTML (${smaller})`);
+    if (apiBefore !== undefined) rows.push([`flatness: mean API page HTML, ${smaller} → ${size}`, `${apiBefore.toFixed(1)} KB → ${(apiHtml.bytes / 1024).toFixed(1)} KB`, '–', `${((apiHtml.bytes / 1024 / apiBefore - 1) * 100).toFixed(1)}%`]);
+  }
   console.log(
     `\n${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, size ${size} ` +
-      `(${generated.length} pages, ${api.symbols} symbols, ${input.operations} operations, ${input.runs} runs), ${rounds} round(s)`,
+      `(${generated.length} pages, ${api.symbols} symbols, ${input.operations} operations, ${input.runs} runs), ${rounds} round(s), ` +
+      `Portico with Rspack's persistent cache ${persistentCache ? 'on' : 'off'}`,
   );
   console.log('| measure | Portico (Rspack) | bare Docusaurus (webpack) | ratio |');
   console.log('| --- | --- | --- | --- |');
@@ -281,6 +368,12 @@ try {
     { name: `ingest into history (${size})`, unit: 'ms', value: Number(ingest.toFixed(1)) },
     { name: `dashboard data ratio (${size}, full / 10 runs)`, unit: 'x', value: Number((dataFull / data10).toFixed(3)) },
     { name: 'JS loaded by a docs page', unit: 'KB', value: Number((jsBytes / 1024).toFixed(1)) },
+    { name: `built pages (${size}, Portico)`, unit: 'pages', value: pages.portico },
+    { name: `seconds per page ratio (${size}, Portico / bare Rspack)`, unit: 'x', value: Number((p.seconds / pages.portico / (r.seconds / pages['bare-rspack'])).toFixed(3)) },
+    ...Object.entries(steps).map(([name, seconds]) => ({ name: `step time (${size}, ${name})`, unit: 's', value: Number(seconds.toFixed(2)) })),
+    { name: `search index share of render (${size})`, unit: '%', value: Number(((indexSeconds / (steps.render ?? Number.NaN)) * 100).toFixed(1)) },
+    { name: `search bytes per query (${size}, max)`, unit: 'KB', value: Number((searchBytes / 1024).toFixed(1)) },
+    { name: `mean API page HTML (${size})`, unit: 'KB', value: Number((apiHtml.bytes / 1024).toFixed(1)) },
   ];
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

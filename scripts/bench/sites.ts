@@ -59,8 +59,9 @@ export const BENCH_CONFIG = 'portal.bench.config.ts';
  * configuration whose API reference, HTTP API and dashboards are made of the
  * generated inputs only, so the site holds the same Markdown as the bare one
  * plus what Portico adds: API pages, OpenAPI pages, dashboards and checks.
+ * `persistentCache` is its `build.persistentCache` (Rspack's persistent cache).
  */
-export function createPorticoSite(pagesDir: string, inputs: PorticoBenchInputs): BenchSite {
+export function createPorticoSite(pagesDir: string, inputs: PorticoBenchInputs, options: { persistentCache: boolean }): BenchSite {
   const site = copySite();
   cpSync(pagesDir, path.join(site.dir, 'docs', 'bench'), { recursive: true });
   const benchDir = path.join(site.dir, 'bench-inputs');
@@ -77,6 +78,7 @@ export default definePortalConfig({
   api: { packages: [{ name: 'bench-api', title: 'Bench API', entryPoints: ['bench-inputs/api/src/index.ts'], tsconfig: 'bench-inputs/api/tsconfig.json' }] },
   openapi: { specs: [{ id: 'bench-api', file: 'bench-inputs/openapi.yaml' }] },
   dashboards: { ...base.dashboards, historyDir: 'bench-inputs/history' },
+  build: { ...base.build, persistentCache: ${options.persistentCache} },
 });
 `,
   );
