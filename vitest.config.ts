@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import IntegrationFirstLongest from './test/helpers/integration-sequencer.js';
 
 /** Unit test files that replace a module with vi.mock: they need a fresh module registry. */
 const MOCKING_FILES = ['test/unit/openapi/cache.test.ts'];
@@ -9,6 +10,8 @@ export default defineConfig({
     // waits idle while a test's `portal` process, git or TypeDoc runs. Two workers keep both cores
     // busy; the unit files share no files or ports (each works in its own temp folder).
     maxWorkers: 2,
+    // The integration files in a fixed order, longest and most depended-on first (see the class).
+    sequence: { sequencer: IntegrationFirstLongest },
     // Only with --coverage (`npm run coverage`): Portico's own coverage, ingested into its dashboards.
     // Code the tests reach only through a spawned `portal` process is not counted (V8 sees one process).
     coverage: {
