@@ -28,15 +28,15 @@ function expectNoStack(stderr: string): void {
 }
 
 describe('portal doc-coverage', () => {
-  it('exits 0 on the shipped configuration, with a table per package at 100%', async () => {
-    const run = await runPortalInProcess(['doc-coverage']);
+  // The shipped configuration's own figure (both packages at 100%) is the build's doc-coverage gate:
+  // `npm run build` in `npm test` runs it on the same packages and fails below 100%.
+  it('exits 0 with the portal.config.ts of the working folder, with a table per package', async () => {
+    const run = await runPortalInProcess(['doc-coverage'], { cwd: API_DOCS_PROJECT });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('@example/task-client (task-client)');
-    expect(run.stdout).toContain('Portico library (portico)');
+    expect(run.stdout).toContain('@example/geometry (geometry)');
     expect(run.stdout).toMatch(/^ {2}Kind +Documented +Total +Percent$/m);
-    expect(run.stdout).toMatch(/^✔ 100\.0% documented \(\d+\/\d+ symbols in 2 packages\), threshold 100%$/m);
-    expect(run.stdout).not.toContain('Undocumented');
+    expect(run.stdout).toMatch(/^✔ 80\.0% documented \(4\/5 symbols in 1 package\), threshold 75%$/m);
   }, SLOW);
 
   it('exits 1 when a doc comment is removed, naming the symbol with file and line', async () => {

@@ -5,10 +5,8 @@ import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPortalConfig } from '../../../src/config/index.js';
 import { DEFAULT_REQUIRED_TO_BE_DOCUMENTED } from '../../../src/lib/api-coverage/index.js';
 import { generateApiReference } from '../../../src/plugins/api-reference/generate.js';
-import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { FIXTURE_SITE, MIXED_DIR, MIXED_PACKAGE } from '../api-coverage/fixture.js';
 import { markdownFiles } from './generated-pages.js';
 
@@ -39,23 +37,9 @@ function outDir(): string {
 }
 
 describe('generated API pages compile with the MDX compiler', () => {
-  it('for both packages of the shipped configuration', async () => {
-    const config = await loadPortalConfig(path.join(REPO_ROOT, 'portal.config.ts'));
-    const dir = outDir();
-    await generateApiReference({
-      packages: config.api.packages,
-      rootDir: config.rootDir,
-      outDir: dir,
-      kinds: config.api.requiredToBeDocumented,
-      threshold: config.thresholds.docCoverage,
-      mode: config.gates.docCoverage,
-      site: config.site,
-    });
-    const { pages, failures } = await compileAll(dir);
-    expect(failures).toEqual([]);
-    expect(pages).toBeGreaterThan(100);
-  }, 300_000);
-
+  // The shipped configuration's pages (both packages, about 150) are compiled by `npm run build` in
+  // `npm test`: Docusaurus compiles them with the same MDX compiler and stops the build on a page that
+  // does not compile, naming it. Here: the fixture whose pages carry every construct the generator writes.
   it('for the mixed fixture, whose representative pages are pinned', async () => {
     const dir = outDir();
     await generateApiReference({ packages: [MIXED_PACKAGE], rootDir: MIXED_DIR, outDir: dir, kinds: DEFAULT_REQUIRED_TO_BE_DOCUMENTED, threshold: 100, mode: 'error', site: FIXTURE_SITE });
