@@ -240,6 +240,9 @@ try {
   const renderReused = /\[portico\] render step reused/.test(warm.output);
   const reused = apiReused && httpApiReused;
   const warmSteps = /\[portico\] built \S+ \((.*)\)/.exec(warm.output)?.[1];
+  // On a miss, portal build names the render inputs that changed since the cold build.
+  const renderMiss = /\[portico\] rendering again: (.*)/.exec(warm.output)?.[1];
+  if (renderMiss) console.log(`        render inputs changed: ${renderMiss}`);
   console.log(
     `warm    portico ${warm.seconds.toFixed(1)} s  API reference ${apiReused ? 'reused' : 'REGENERATED'}, HTTP API ${httpApiReused ? 'reused' : 'REGENERATED'}, ` +
       `render ${renderReused ? 'reused' : 'RENDERED AGAIN'}${warmSteps ? `  (${warmSteps})` : ''}`,

@@ -12,6 +12,39 @@ interface PersistentCacheOptions {
   version?: string;
 }
 
+/** Rspack's built-in plugins keep their constructor's arguments here. */
+interface BuiltinPluginLike {
+  constructor: new (options: Record<string, unknown>) => unknown;
+  _args?: [Record<string, unknown>?];
+}
+
+/** The client's runtime chunk (`assets/js/runtime~main.<hash>.js`). */
+export const RUNTIME_CHUNK = /runtime~/;
+
+/**
+ * Minifies the runtime chunk without renaming its variables. With the
+ * persistent cache, Rspack hands the minifier a runtime chunk that means the
+ * same but whose local names come out in another order than in the build that
+ * wrote the cache (two variables' one-letter names swapped, measured on the
+ * benchmark's small site): a different file, another content hash in every
+ * page's HTML, so the render step could not be reused. Returns whether the
+ * SWC minimizer was found.
+ */
+export function runtimeChunkWithoutMangling(minimizers: unknown[]): boolean {
+  const at = minimizers.findIndex((m) => (m as { constructor?: { name?: string } } | null)?.constructor?.name === 'SwcJsMinimizerRspackPlugin');
+  if (at < 0) return false;
+  const swc = minimizers[at] as BuiltinPluginLike;
+  const options = swc._args?.[0] ?? {};
+  const minimizerOptions = (options.minimizerOptions ?? {}) as Record<string, unknown>;
+  minimizers.splice(
+    at,
+    1,
+    new swc.constructor({ ...options, exclude: RUNTIME_CHUNK }),
+    new swc.constructor({ ...options, include: RUNTIME_CHUNK, minimizerOptions: { ...minimizerOptions, mangle: false } }),
+  );
+  return true;
+}
+
 /**
  * When Rspack's persistent cache is on (`build.persistentCache`), adds a hash of
  * what Rspack does not track to the cache's version: Portico's code, the portal
@@ -23,12 +56,14 @@ export default function bundlerCachePlugin(context: LoadContext, options: Bundle
   let version: string | undefined;
   return {
     name: 'portico-bundler-cache',
-    configureWebpack(config) {
+    configureWebpack(config, isServer) {
       const cache = (config.experiments as { cache?: PersistentCacheOptions } | undefined)?.cache;
       if (!cache || typeof cache !== 'object' || cache.type !== 'persistent') return {};
       // Once per process: both bundles' configurations get the same suffix.
       version ??= bundlerCacheVersion({ siteDir: context.siteDir, configFile: options.configFile, siteConfig: context.siteConfig, env: process.env }).version;
       cache.version = `${cache.version ?? ''}-portico-${version}`;
+      const minimizers = config.optimization?.minimizer;
+      if (!isServer && Array.isArray(minimizers)) runtimeChunkWithoutMangling(minimizers);
       return {};
     },
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundlerCacheVersion, bundlerEnvironment, stableJson, type BundlerCacheInputs } from '../../../src/lib/build-cache/bundler-cache.js';
-import bundlerCachePlugin from '../../../src/plugins/bundler-cache/index.js';
+import bundlerCachePlugin, { RUNTIME_CHUNK, runtimeChunkWithoutMangling } from '../../../src/plugins/bundler-cache/index.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'portico-bundler-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -111,5 +111,23 @@ describe('bundler-cache plugin', () => {
     const config = { experiments: {} };
     expect(configure(i, config)).toEqual({});
     expect(config).toEqual({ experiments: {} });
+  });
+});
+
+describe('runtimeChunkWithoutMangling', () => {
+  it('minifies the runtime chunk apart, without renaming, and every other chunk as before', async () => {
+    const { rspack } = await import('@rspack/core');
+    const css = new rspack.LightningCssMinimizerRspackPlugin();
+    const minimizers: unknown[] = [new rspack.SwcJsMinimizerRspackPlugin({ minimizerOptions: { minify: true, compress: { passes: 2 } } }), css];
+    expect(runtimeChunkWithoutMangling(minimizers)).toBe(true);
+    expect(minimizers.map((m) => (m as object).constructor.name)).toEqual(['SwcJsMinimizerRspackPlugin', 'SwcJsMinimizerRspackPlugin', 'LightningCssMinimizerRspackPlugin']);
+    const args = minimizers.slice(0, 2).map((m) => (m as { _args: unknown[] })._args[0]);
+    expect(args).toEqual([
+      { minimizerOptions: { minify: true, compress: { passes: 2 } }, exclude: RUNTIME_CHUNK },
+      { minimizerOptions: { minify: true, compress: { passes: 2 }, mangle: false }, include: RUNTIME_CHUNK },
+    ]);
+    expect(RUNTIME_CHUNK.test('assets/js/runtime~main.be1b6ae2.js')).toBe(true);
+    expect(RUNTIME_CHUNK.test('assets/js/main.4f2c1a9e.js')).toBe(false);
+    expect(runtimeChunkWithoutMangling([css])).toBe(false);
   });
 });
