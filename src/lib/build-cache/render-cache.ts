@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { hashFile, packageVersion, readFingerprint, sha256 } from '../cache/fingerprint.js';
+import { hashFile, hashTree, listFiles, packageVersion, readFingerprint, sha256 } from '../cache/fingerprint.js';
 
 /**
  * Reuse of the render step of `portal build` (SSG, postBuild: Pagefind index,
@@ -117,27 +117,8 @@ export function renderEnvironment(env: NodeJS.ProcessEnv): Record<string, string
   return picked;
 }
 
-/** Files under `dir` (subfolders included, symbolic links followed as files), `/`-separated and sorted; none when it does not exist. */
-export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const files: string[] = [];
-  const walk = (relative: string): void => {
-    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(name);
-      else files.push(name);
-    }
-  };
-  walk('');
-  return files.sort();
-}
-
-/** Each file under `dir` with the SHA-256 of its content. */
-export function hashTree(dir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const file of listFiles(dir)) hashes[file] = hashFile(path.join(dir, file));
-  return hashes;
-}
+// One file walk for every cache (src/lib/cache/fingerprint.ts); re-exported for the build cache's users.
+export { hashTree, listFiles };
 
 function stateTree(dir: string): Record<string, FileState> {
   const states: Record<string, FileState> = {};

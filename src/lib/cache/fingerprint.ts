@@ -87,11 +87,29 @@ const generatorKeys = new Map<string, string>();
 
 /** Source files under `dir`, relative to it with `/` separators, sorted; none when it does not exist. */
 function sourceFiles(dir: string): string[] {
+  return listFiles(dir).filter((name) => /\.(ts|tsx|js|mjs|cjs)$/.test(name));
+}
+
+/** Files under `dir` (subfolders included, symbolic links followed as files), `/`-separated and sorted; none when it does not exist. */
+export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ts|tsx|js|mjs|cjs)$/.test(name))
-    .map((name) => name.split(path.sep).join('/'))
-    .sort();
+  const files: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(name);
+      else files.push(name);
+    }
+  };
+  walk('');
+  return files.sort();
+}
+
+/** Each file under `dir` (see {@link listFiles}) with the SHA-256 of its content. */
+export function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const file of listFiles(dir)) hashes[file] = hashFile(path.join(dir, file));
+  return hashes;
 }
 
 /** The key over a generator's version ({@link generatorKey}) and the options of one run. */
