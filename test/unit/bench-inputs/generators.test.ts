@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Heading, Link, Root } from 'mdast';
@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { generateApiPackage } from '../../../scripts/bench/generate-api.js';
 import { generateDocPages } from '../../../scripts/bench/generate-docs.js';
@@ -18,8 +18,12 @@ import { runPortalInProcess } from '../../helpers/run-cli.js';
 // these tests keep its inputs honest: what it generates must pass the same checks a team's
 // real inputs do, or the benchmark would measure failing builds.
 
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'bench-inputs-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-inputs-'));
+  temp.push(dir);
+  return dir;
 }
 
 function markdownFiles(dir: string): string[] {
