@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,9 +9,13 @@ import { ConfigError } from '../../../src/lib/errors.js';
 const site = { title: 'T', url: 'https://docs.example.com', repository: 'https://github.com/e/e' };
 const SPEC = 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths: {}\n';
 
+/** The temp folders of the test that is running, removed after it. */
+const layouts: string[] = [];
+
 /** `<tmp>/project` (the config's folder) with specs/api.yaml, and `<tmp>/x.yaml` and `<tmp>/shared/x.yaml` outside it. */
 function layout(): { root: string; project: string; config: string } {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'portal-config-containment-')));
+  layouts.push(root);
   const project = path.join(root, 'project');
   mkdirSync(path.join(project, 'specs'), { recursive: true });
   mkdirSync(path.join(root, 'shared'));
@@ -39,7 +43,10 @@ async function portal(args: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const root of layouts.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 describe('configured paths stay inside the project', () => {
   it('portal config check exits 2 for a spec path that climbs out, naming the field, the path and the fix', async () => {

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestBenchmarkRun } from '../../../src/lib/bench/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { hasStackTrace, hashTree, portal, scratch } from './cli.js';
@@ -41,6 +41,8 @@ beforeEach(async () => {
   history = path.join(dir, 'history');
   await seedHistory();
 });
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest bench: deep JSON', () => {
   it('"[" × 10,000 (truncated): exit 2 at the place it goes too deep, not a RangeError', async () => {

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasStackTrace, portal, scratch } from './cli.js';
 
 /**
@@ -31,6 +31,8 @@ beforeEach(() => {
   dir = scratch();
   writeFileSync(path.join(dir, 'portal.config.ts'), MINIMAL_CONFIG);
 });
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function refused(args: string[]): Promise<string> {
   const run = await portal(args, dir);

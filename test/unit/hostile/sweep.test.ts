@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_FORMATS } from '../../../src/lib/bench/index.js';
 import { COVERAGE_FORMATS } from '../../../src/lib/coverage/index.js';
 import { hasStackTrace, hashTree, portal, scratch } from './cli.js';
@@ -50,6 +50,8 @@ beforeAll(async () => {
   expect((await portal(['ingest', 'bench', 'seed.json', '--history', 'history', '--date', '2026-11-01'], dir)).code).toBe(0);
   for (const [name, content] of Object.entries(GARBAGE)) writeFileSync(path.join(dir, name), content);
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest sweep: exit 2 or a stored run, never a crash', () => {
   const cases: [string, string, string | undefined][] = [];

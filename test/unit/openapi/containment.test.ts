@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,9 +15,13 @@ const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/openapi/containment');
 /** The marker of outside/secret.yaml: no output may ever contain it. */
 const SECRET = 'OUTSIDE-SECRET-7f3a9c';
 
+/** The temp folders of the test that is running, removed after it. */
+const workspaces: string[] = [];
+
 /** A copy of the fixture in a fresh temp folder: `project/` (the project root) and `outside/` next to it. */
 function workspace(): { project: string; outside: string; specs: string } {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'portal-containment-')));
+  workspaces.push(root);
   cpSync(FIXTURE, root, { recursive: true });
   return { project: path.join(root, 'project'), outside: path.join(root, 'outside'), specs: path.join(root, 'project/specs') };
 }
@@ -67,6 +71,7 @@ function tuples(findings: readonly { file: string; line: number; column: number;
 
 afterEach(() => {
   vi.restoreAllMocks();
+  for (const root of workspaces.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
 describe('local $refs are contained in the project', () => {

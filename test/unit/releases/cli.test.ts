@@ -1,13 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 describe('portal release', () => {
   let dir: string;
   let config: string;
   const release = (...args: string[]) => runPortalInProcess(['release', ...args, '--config', config], { cwd: dir });
+
+  afterAll(() => removeReleaseRepo(dir));
 
   beforeAll(() => {
     dir = createReleaseRepo();

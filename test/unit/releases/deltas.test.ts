@@ -1,16 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChangelog } from '../../../src/lib/changelog/index.js';
 import { buildReleaseTimeline, comparedTags, computeDeltas, findRelease, loadDeltaHistory } from '../../../src/lib/releases/index.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 describe('benchmark and coverage deltas between two releases', () => {
   let dir: string;
   let history: string;
   const commitOf = (tag: string) => execFileSync('git', ['rev-parse', `${tag}^{commit}`], { cwd: dir, encoding: 'utf8' }).trim();
+
+  afterAll(() => removeReleaseRepo(dir));
 
   beforeAll(async () => {
     dir = createReleaseRepo();

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { scratchRepo } from './scratch-repo.js';
 
 /**
@@ -39,6 +40,11 @@ export function createReleaseRepo(options: { configExtra?: string } = {}): strin
   git('add', '.');
   git('commit', '-qm', 'Notes of 2.1.0');
   return dir;
+}
+
+/** Removes a repository made by createReleaseRepo. */
+export function removeReleaseRepo(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function changelog(releases: [string, string, string][]): string {

@@ -1,15 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChangelog } from '../../../src/lib/changelog/index.js';
 import { buildReleaseTimeline, findRelease, httpApiSections, type ReleaseTimeline } from '../../../src/lib/releases/index.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 describe('HTTP API diff between release tags', () => {
   let dir: string;
   let timeline: ReleaseTimeline;
   const sections = (version: string, file = 'openapi/tasks.yaml') =>
     httpApiSections(timeline, findRelease(timeline, version)!, [{ id: 'tasks', file: path.join(dir, file) }], { rootDir: dir, allowedRoots: [] });
+
+  afterAll(() => removeReleaseRepo(dir));
 
   beforeAll(async () => {
     dir = createReleaseRepo();

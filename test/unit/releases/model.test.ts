@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChangelog } from '../../../src/lib/changelog/index.js';
 import { buildReleaseTimeline, findRelease, summaryOf, tagCandidates } from '../../../src/lib/releases/index.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 describe('release timeline', () => {
   let dir: string;
+  afterAll(() => removeReleaseRepo(dir));
+
   beforeAll(() => {
     dir = createReleaseRepo();
   });

@@ -1,15 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildReleaseReport, loadTimelines, type ReleasesConfig } from '../../../src/lib/releases/index.js';
 import { planReleaseRoutes, type ReleasesRoutePlan } from '../../../src/plugins/releases/routes.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 describe('release hub and pages (route plan of the releases plugin)', () => {
   let plan: ReleasesRoutePlan;
+  let dir: string;
+
+  afterAll(() => removeReleaseRepo(dir));
 
   beforeAll(async () => {
-    const dir = createReleaseRepo();
+    dir = createReleaseRepo();
     // Untrusted notes: raw HTML and a javascript: link in the changelog (not committed; the pages read the working tree).
     const file = path.join(dir, 'CHANGELOG.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('- Faster listing.', '- Faster <script>alert(1)</script> listing, see [details](javascript:alert(1)).'));
@@ -57,6 +60,7 @@ describe('changelog pages', () => {
     const { planChangelogRoutes } = await import('../../../src/plugins/changelog/routes.js');
     const { loadChangelog } = await import('../../../src/lib/changelog/index.js');
     const dir = createReleaseRepo();
+    onTestFinished(() => removeReleaseRepo(dir));
     const plan = planChangelogRoutes([{ id: 'task-service', title: 'Task Service', changelog: await loadChangelog(path.join(dir, 'CHANGELOG.md')) }]);
     expect(plan.indexes[0]!.releases.map((release) => release.summary)).toEqual([
       'Faster listing.',

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRfcRelease } from '../../../src/lib/rfcs/lint.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
-import { createReleaseRepo } from './fixture-repo.js';
+import { createReleaseRepo, removeReleaseRepo } from './fixture-repo.js';
 
 const SECTIONS = ['Summary', 'Motivation', 'Detailed design', 'Drawbacks', 'Alternatives', 'Unresolved questions'].map((title) => `## ${title}\n\nText.\n`).join('\n');
 
@@ -24,6 +24,8 @@ ${SECTIONS}`;
 
 describe('RFC front matter `release`', () => {
   let dir: string;
+  afterAll(() => removeReleaseRepo(dir));
+
   beforeAll(() => {
     dir = createReleaseRepo();
     mkdirSync(path.join(dir, 'rfcs'));
