@@ -27,6 +27,14 @@ interface SharedTempDir {
   previous: string | undefined;
 }
 
+/**
+ * Caches that tools write to the temporary folder on their own, not a test's leftovers: tsx keeps
+ * its transform cache in `tsx-<uid>` (every `portal` process a test spawns runs through tsx, see
+ * bin/portal.js). They go with the folder; a run starts them empty (measured: the first spawned
+ * `portal config check` took 2.8 s instead of 1.5 s, the later ones reuse the run's cache).
+ */
+const TOOL_CACHES = /^tsx-/;
+
 const KEY = Symbol.for('portico.unitTempDir');
 const registry = globalThis as typeof globalThis & { [KEY]?: SharedTempDir };
 
@@ -46,7 +54,9 @@ export default function setup(): () => void {
     delete registry[KEY];
     if (current.previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = current.previous;
-    const leftovers = readdirSync(current.dir).sort();
+    const leftovers = readdirSync(current.dir)
+      .filter((name) => !TOOL_CACHES.test(name))
+      .sort();
     rmSync(current.dir, { recursive: true, force: true });
     if (leftovers.length === 0) return;
     // A throwing global teardown is only logged by Vitest 4 ("error during close"); the exit code

@@ -1,13 +1,20 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runPortal } from '../helpers/run-portal.js';
 
 const MINIMAL = path.join(REPO_ROOT, 'test/fixtures/projects/minimal/portal.config.ts');
 
+/** The temp folders this file made, removed when it is done. */
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function writeConfig(body: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-cli-'));
+  tempDirs.push(dir);
   const file = path.join(dir, 'portal.config.ts');
   writeFileSync(file, body);
   return file;

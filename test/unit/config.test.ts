@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadPortalConfig, validatePortalConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { REPO_ROOT } from '../helpers/run-portal.js';
@@ -61,6 +61,7 @@ describe('validatePortalConfig', () => {
 
   it('resolves paths against the config file and reports files that do not exist', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-config-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(path.join(dir, 'sdk'));
     writeFileSync(path.join(dir, 'sdk/index.ts'), 'export const x = 1;\n');
     const raw = {
@@ -99,6 +100,7 @@ describe('loadPortalConfig', () => {
 
   it('reports a config file that does not compile as unusable, not as a crash', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-config-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'portal.config.ts');
     writeFileSync(file, 'export default {{ site: \n');
     await expect(loadPortalConfig(file)).rejects.toBeInstanceOf(ConfigError);

@@ -1,12 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import createConfig from '../../docusaurus.config.js';
+
+/** The temp folders this file made, removed when it is done. */
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A portal.config.ts in a fresh folder with an empty runbooks folder (the alias plan reads it). */
 function configWith(extra: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-site-config-'));
+  tempDirs.push(dir);
   mkdirSync(path.join(dir, 'runbooks'));
   const file = path.join(dir, 'portal.config.ts');
   writeFileSync(

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { addGitDates, parseChangelog } from '../../../src/lib/changelog/index.js';
 import { planChangelogRoutes } from '../../../src/plugins/changelog/routes.js';
 
@@ -18,6 +18,7 @@ const parse = (file: string) => parseChangelog(readFileSync(file, 'utf8'), file)
 describe('addGitDates', () => {
   it('dates each undated release with the commit that added its heading, in the committer time zone', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-git-dates-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     execFileSync('git', ['init', '-q'], { cwd: dir });
     const file = path.join(dir, 'CHANGELOG.md');
     writeFileSync(file, '# @acme/x\n\n## 1.0.0\n\n### Major Changes\n\n- first\n');
@@ -43,6 +44,7 @@ describe('addGitDates', () => {
 
   it('leaves releases undated, and says why, when the file is not in a git repository', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-no-git-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'CHANGELOG.md');
     writeFileSync(file, '# x\n\n## 1.1.0\n\n## 1.0.0\n');
     const dated = await addGitDates(parse(file));

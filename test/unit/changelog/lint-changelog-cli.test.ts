@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -30,9 +30,16 @@ async function lint(args: string[]): Promise<{ code: number; stdout: string; std
   }
 }
 
+/** The temp folders this file made, removed when it is done. */
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A portal.config.ts in a fresh temporary directory whose changelogs are copies of the given files, beside it. */
 function writeConfig(changelogs: { id: string; file: string }[], gate?: 'error' | 'warn' | 'off'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-changelog-'));
+  tempDirs.push(dir);
   const file = path.join(dir, 'portal.config.ts');
   for (const log of changelogs) copyFileSync(log.file, path.join(dir, path.basename(log.file)));
   const entries = changelogs.map(({ id, file: log }) => `{ id: '${id}', title: '${id}', file: ${JSON.stringify(path.basename(log))} }`);

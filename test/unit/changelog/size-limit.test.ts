@@ -1,6 +1,6 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_SOURCE_FILE_BYTES } from '../../../src/lib/results/limits.js';
 import { hasStackTrace, portal, scratch } from '../hostile/cli.js';
 
@@ -14,6 +14,7 @@ const CONFIG = `export default {
 describe('portal lint changelog on an oversized file', { timeout: 60_000 }, () => {
   it('a changelog over 16 MB: exit 2 naming the file, its size and the limit', async () => {
     const dir = scratch();
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(path.join(dir, 'portal.config.ts'), CONFIG);
     const file = path.join(dir, 'CHANGELOG.md');
     writeFileSync(file, '# Changelog\n\n## [1.0.0] - 2026-01-01\n\n### Added\n\n- A thing\n');
@@ -29,6 +30,7 @@ describe('portal lint changelog on an oversized file', { timeout: 60_000 }, () =
 
   it('a changelog under the limit is read', async () => {
     const dir = scratch();
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(path.join(dir, 'portal.config.ts'), CONFIG);
     const file = path.join(dir, 'CHANGELOG.md');
     const release = '## [1.0.0] - 2026-01-01\n\n### Added\n\n- A thing\n';

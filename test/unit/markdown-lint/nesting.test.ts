@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { hasStackTrace, portal, scratch } from '../hostile/cli.js';
 
 const MINIMAL_CONFIG = `export default {
@@ -13,6 +13,7 @@ const MINIMAL_CONFIG = `export default {
 describe('portal lint md on Markdown nested too deep', { timeout: 60_000 }, () => {
   it('10,000 nested blockquotes: exit 2 naming the file, the line and the nesting limit', async () => {
     const dir = scratch();
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(path.join(dir, 'portal.config.ts'), MINIMAL_CONFIG);
     writeFileSync(path.join(dir, 'deep.md'), `# Deep\n\n${'>'.repeat(10_000)} text\n`);
     writeFileSync(path.join(dir, 'fine.md'), '# Fine\n\nA paragraph.\n');
@@ -30,6 +31,7 @@ describe('portal lint md on Markdown nested too deep', { timeout: 60_000 }, () =
 
   it('100 nested blockquotes (the limit) still lint', async () => {
     const dir = scratch();
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(path.join(dir, 'portal.config.ts'), MINIMAL_CONFIG);
     writeFileSync(path.join(dir, 'deep.md'), `# Deep\n\n${'>'.repeat(100)} text\n`);
     const run = await portal(['lint', 'md', 'deep.md'], dir);

@@ -1,16 +1,23 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/openapi';
 const STACK_FRAME = /\n\s+at .*:\d+:\d+/;
 
+/** The temp folders this file made, removed when it is done. */
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A project directory with a portal.config.ts listing the given specs (copied in), and optionally a redocly.yaml. */
 function project(specs: Record<string, string>, redoclyYaml?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-openapi-cli-'));
+  tempDirs.push(dir);
   const entries = Object.entries(specs).map(([id, from]) => {
     const target = path.join(dir, id, path.basename(from));
     cpSync(path.dirname(path.join(REPO_ROOT, from)), path.dirname(target), { recursive: true });

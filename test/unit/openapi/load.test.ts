@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PortalError } from '../../../src/lib/errors.js';
 import { loadOpenApiSpec } from '../../../src/lib/openapi/index.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
@@ -19,8 +19,15 @@ async function loadError(file: string): Promise<PortalError> {
   return error as PortalError;
 }
 
+/** The temp folders this file made, removed when it is done. */
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempFile(name: string, body: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-openapi-')), name);
+  tempDirs.push(path.dirname(file));
   writeFileSync(file, body);
   return file;
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
 
@@ -82,6 +82,7 @@ describe('portal lint rfcs', () => {
 
   it('writes the findings and the RFC list as JSON with --json', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'portal-rfcs-')), 'reports/rfcs.json');
+    onTestFinished(() => rmSync(path.dirname(path.dirname(out)), { recursive: true, force: true }));
     const run = await runPortalInProcess(['lint', 'rfcs', '--dir', `${FIXTURES}/bad-filename`, '--json', out]);
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));

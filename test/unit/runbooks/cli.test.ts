@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 import { runPortalInProcess } from '../../helpers/run-cli.js';
 
@@ -130,6 +130,7 @@ describe('portal check runbooks', () => {
 
   it('writes the whole report, resolved alerts included, with --json', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-runbooks-')), 'reports/runbooks.json');
+    onTestFinished(() => rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true }));
     const run = await checkRunbooks(['--rules', 'test/fixtures/runbooks/operator/alerts/*.yaml', '--json', file]);
     expect(run.code).toBe(0);
     const json = JSON.parse(readFileSync(file, 'utf8'));
