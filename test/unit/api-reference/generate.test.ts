@@ -16,23 +16,32 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
+/** A copy of the mixed fixture (tests edit its sources) and the options that generate its reference into a fresh folder. */
+function fixtureProject(): { project: string; options: GenerateApiReferenceOptions } {
+  const project = tempDir('portal-api-project-');
+  cpSync(MIXED_DIR, project, { recursive: true });
+  return {
+    project,
+    options: {
+      packages: [{ name: 'mixed', title: 'Mixed fixture', entryPoints: [path.join(project, 'src/index.ts')], tsconfig: path.join(project, 'tsconfig.json') }],
+      rootDir: project,
+      outDir: path.join(tempDir('portal-api-out-'), 'api'),
+      kinds: DEFAULT_REQUIRED_TO_BE_DOCUMENTED,
+      threshold: 100,
+      mode: 'warn',
+      site: FIXTURE_SITE,
+    },
+  };
+}
+
+// The first three tests read one generation; the tests that edit a project make their own, so
+// no test depends on another having run before it.
 let project: string;
 let options: GenerateApiReferenceOptions;
 let firstRun: Awaited<ReturnType<typeof generateApiReference>>;
 
 beforeAll(async () => {
-  // A copy, so tests can edit its sources.
-  project = tempDir('portal-api-project-');
-  cpSync(MIXED_DIR, project, { recursive: true });
-  options = {
-    packages: [{ name: 'mixed', title: 'Mixed fixture', entryPoints: [path.join(project, 'src/index.ts')], tsconfig: path.join(project, 'tsconfig.json') }],
-    rootDir: project,
-    outDir: path.join(tempDir('portal-api-out-'), 'api'),
-    kinds: DEFAULT_REQUIRED_TO_BE_DOCUMENTED,
-    threshold: 100,
-    mode: 'warn',
-    site: FIXTURE_SITE,
-  };
+  ({ project, options } = fixtureProject());
   firstRun = await generateApiReference(options);
 }, 120_000);
 
@@ -88,6 +97,8 @@ describe('generateApiReference', () => {
   });
 
   it('reuses the output when nothing changed, and regenerates when a source file changes', async () => {
+    const { project, options } = fixtureProject();
+    expect((await generateApiReference(options)).reused).toBe(false);
     const marker = path.join(options.outDir, 'mixed', 'marker.txt');
     writeFileSync(marker, 'left by the test');
     const again = await generateApiReference({ ...options, threshold: 50 });
@@ -106,6 +117,8 @@ describe('generateApiReference', () => {
   }, 120_000);
 
   it('regenerates when the tsconfig starts naming another file', async () => {
+    const { project, options } = fixtureProject();
+    expect((await generateApiReference(options)).reused).toBe(false);
     writeFileSync(path.join(project, 'src/extra.ts'), 'export const extra = 1;\n');
     expect((await generateApiReference(options)).reused).toBe(false);
     expect((await generateApiReference(options)).reused).toBe(true);

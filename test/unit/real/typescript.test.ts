@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -48,20 +48,23 @@ function asPortico(warning: string, folder: string, packageName: string): string
 describe('real .d.ts packages: portal doc-coverage agrees with TypeDoc notDocumented', { timeout: 300_000 }, () => {
   let report: { packages: { name: string; totals: { documented: number; total: number }; symbols: ReportSymbol[] }[] };
   let code: number;
-
-  it('measures the three packages of the fixture configuration and exits 0 at threshold 0', async () => {
+  const stderr: string[] = [];
+  // One measurement, read by every test below: computed before them, so they may run in any order.
+  beforeAll(async () => {
     const json = path.join(workDir, 'coverage.json');
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const stderr: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
     try {
       code = await runCli(['node', 'portal', 'doc-coverage', '--config', path.join(FIXTURES, 'portal.config.ts'), '--json', json]);
     } finally {
       vi.restoreAllMocks();
     }
+    report = JSON.parse(readFileSync(json, 'utf8'));
+  }, 300_000);
+
+  it('measures the three packages of the fixture configuration and exits 0 at threshold 0', () => {
     expect(stderr.join('')).toBe('');
     expect(code).toBe(0);
-    report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.packages.map((pkg) => pkg.name)).toEqual(Object.keys(expected.packages));
   });
 
