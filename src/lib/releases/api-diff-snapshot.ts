@@ -50,7 +50,10 @@ function describeExport(name: string, reflection: DeclarationReflection): ApiExp
   const kind = kindName(reflection.kind);
   const signatures = signaturesOf(reflection);
   if (reflection.kindOf(ReflectionKind.ClassOrInterface | ReflectionKind.Enum)) {
-    return { name, kind, members: (reflection.children ?? []).map(describeMember) };
+    const described: ApiExport = { name, kind, members: (reflection.children ?? []).map(describeMember) };
+    if (reflection.extendedTypes?.length) described.extends = reflection.extendedTypes.map(typeText);
+    if (reflection.implementedTypes?.length) described.implements = reflection.implementedTypes.map(typeText);
+    return described;
   }
   if (signatures.length > 0 && !reflection.kindOf(ReflectionKind.TypeAlias)) return { name, kind: 'function', signatures: signatures.map(describeSignature) };
   if (reflection.kindOf(ReflectionKind.TypeAlias)) {

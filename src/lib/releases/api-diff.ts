@@ -17,7 +17,7 @@
  */
 
 /** Format of {@link ApiSnapshot}; a cached snapshot of another format is taken again. */
-export const API_SNAPSHOT_FORMAT = 1;
+export const API_SNAPSHOT_FORMAT = 2;
 
 /** One parameter of a call signature. */
 export interface ApiParameter {
@@ -64,6 +64,10 @@ export interface ApiExport {
   signatures?: ApiSignature[];
   /** A class's, interface's or enum's members. */
   members?: ApiMember[];
+  /** The types a class or interface extends, as TypeDoc renders them (absent when none). */
+  extends?: string[];
+  /** The interfaces a class implements (absent when none). */
+  implements?: string[];
   /** Its API reference page, relative to the package's reference (`functions/add.md`). */
   page?: string;
 }
@@ -148,6 +152,8 @@ export function diffApiSnapshots(before: ApiSnapshot, after: ApiSnapshot, pageOf
       continue;
     }
     if (item.members !== undefined || now.members !== undefined) {
+      const reasons = heritageReasons(item, now, newExports);
+      if (reasons !== undefined) changed.push({ name: item.name, kind: now.kind, before: renderExport(item), after: renderExport(now), breaking: reasons.length > 0, reasons, ...link(now) });
       diffMembers(item, now, { added, removed, changed }, link(now));
       continue;
     }
@@ -176,6 +182,38 @@ function exportReasons(before: ApiExport, after: ApiExport): string[] | undefine
   // written: any change may break.
   if (before.kind === 'variable' && (isNarrowing(before.type ?? '', after.type ?? '') || sameLiteralKind(before.type ?? '', after.type ?? ''))) return [];
   return [`type changed from \`${before.type ?? ''}\` to \`${after.type ?? ''}\``];
+}
+
+/**
+ * Why a change of what a class or interface extends or implements breaks its
+ * users (empty: it does not), or undefined when neither changed. A base type
+ * that is gone breaks `instanceof` checks and assignments to the base, and
+ * takes with it inherited members the snapshot may not list (those of a base
+ * from another package), unless a new base derives from it in the same
+ * package (`TaskTimeoutError extends Error` becoming `extends
+ * TaskNetworkError`, itself `extends Error`). An interface no longer named in
+ * `implements` breaks nothing by itself: TypeScript compares structures, and a
+ * member that went with it is reported as removed.
+ */
+function heritageReasons(before: ApiExport, after: ApiExport, exportsAfter: ReadonlyMap<string, ApiExport>): string[] | undefined {
+  const same = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((type, i) => normalizeType(type) === normalizeType(b[i]!));
+  if (same(before.extends, after.extends) && same(before.implements, after.implements)) return undefined;
+  const kept = ancestors(after.extends ?? [], exportsAfter);
+  return (before.extends ?? []).filter((type) => !kept.has(normalizeType(type))).map((type) => `no longer extends \`${type}\``);
+}
+
+/** The types, normalised, and every type they extend in turn through exports of the same snapshot. */
+function ancestors(types: readonly string[], exportsByName: ReadonlyMap<string, ApiExport>): Set<string> {
+  const found = new Set<string>();
+  const queue = [...types];
+  for (let type = queue.shift(); type !== undefined; type = queue.shift()) {
+    const normal = normalizeType(type);
+    if (found.has(normal)) continue;
+    found.add(normal);
+    // `Base<T>` is declared as `Base`.
+    queue.push(...(exportsByName.get(normal.replace(/<.*$/s, ''))?.extends ?? []));
+  }
+  return found;
 }
 
 function diffMembers(before: ApiExport, after: ApiExport, out: { added: TsApiEntry[]; removed: TsApiEntry[]; changed: TsApiChange[] }, link: { page?: string }): void {
@@ -342,7 +380,11 @@ export function renderExport(item: ApiExport): string {
   if (item.signatures !== undefined) return item.signatures.map((signature) => `function ${renderSignature(item.name, signature)}`).join('; ');
   if (item.kind === 'variable') return `const ${item.name}: ${item.type ?? 'unknown'}`;
   if (item.kind === 'type alias') return `type ${item.name}${item.type === undefined ? '' : ` = ${item.type}`}`;
-  return `${item.kind} ${item.name}`;
+  const heritage = [
+    ...(item.extends?.length ? [`extends ${item.extends.join(', ')}`] : []),
+    ...(item.implements?.length ? [`implements ${item.implements.join(', ')}`] : []),
+  ];
+  return [`${item.kind} ${item.name}`, ...heritage].join(' ');
 }
 
 /** A member on one line, e.g. `TaskClient.list(owner: string): Promise<Task[]>` or `readonly Task.id: string`. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffApiSnapshots, normalizeType, type ApiExport, type ApiMember, type ApiSignature, type ApiSnapshot } from '../../../src/lib/releases/index.js';
+import { convertApiPackage } from '../../../src/lib/api-coverage/convert.js';
+import { snapshotApi } from '../../../src/lib/releases/api-diff-snapshot.js';
+import { MIXED_DIR, MIXED_PACKAGE } from '../api-coverage/fixture.js';
+import { API_SNAPSHOT_FORMAT, diffApiSnapshots, normalizeType, type ApiExport, type ApiMember, type ApiSignature, type ApiSnapshot } from '../../../src/lib/releases/index.js';
 
-const snapshot = (...exports: ApiExport[]): ApiSnapshot => ({ format: 1, exports });
+const snapshot = (...exports: ApiExport[]): ApiSnapshot => ({ format: API_SNAPSHOT_FORMAT, exports });
 const sig = (parameters: [string, string, ('optional' | 'rest')?][], returns: string, typeParameters = ''): ApiSignature => ({
   typeParameters,
   parameters: parameters.map(([name, type, flag]) => ({ name, type, optional: flag === 'optional', rest: flag === 'rest' })),
@@ -90,4 +93,34 @@ describe('TypeScript API diff: what counts as breaking', () => {
       },
     ]);
   });
+});
+
+describe('TypeScript API diff: what a class or interface extends and implements', () => {
+  const cls = (name: string, heritage: Pick<ApiExport, 'extends' | 'implements'>, ...members: ApiMember[]): ApiExport => ({ name, kind: 'class', members, ...heritage });
+
+  it('a base class that is gone breaks; a new base or a dropped implements clause does not by itself', () => {
+    const before = cls('NotFoundError', { extends: ['TaskApiError'] }, prop('status', 'number'));
+    // The base changed: instanceof TaskApiError no longer holds, and what TaskApiError's base gave may be gone.
+    expect(verdict(before, cls('NotFoundError', { extends: ['Error'] }, prop('status', 'number')))).toEqual([['NotFoundError', true, ['no longer extends `TaskApiError`']]]);
+    expect(verdict(before, cls('NotFoundError', {}, prop('status', 'number')))).toEqual([['NotFoundError', true, ['no longer extends `TaskApiError`']]]);
+    expect(verdict(cls('E', {}), cls('E', { extends: ['Error'] }))).toEqual([['E', false, []]]);
+    // The sample SDK from 2.0.0 to 2.1.0: TaskTimeoutError moved under TaskNetworkError, which extends Error.
+    const network = cls('TaskNetworkError', { extends: ['Error'] });
+    const moved = diffApiSnapshots(snapshot(cls('TaskTimeoutError', { extends: ['Error'] })), snapshot(network, cls('TaskTimeoutError', { extends: ['TaskNetworkError'] })));
+    expect(moved.changed.map((item) => [item.name, item.before, item.after, item.breaking])).toEqual([['TaskTimeoutError', 'class TaskTimeoutError extends Error', 'class TaskTimeoutError extends TaskNetworkError', false]]);
+    expect(moved.breaking).toEqual([]);
+    expect(verdict(cls('Circle', { implements: ['Shape'] }), cls('Circle', {}))).toEqual([['Circle', false, []]]);
+    expect(verdict(before, cls('NotFoundError', { extends: ['TaskApiError '] }, prop('status', 'number')))).toBe('unchanged');
+    const diff = diffApiSnapshots(snapshot(before), snapshot(cls('NotFoundError', { extends: ['Error'], implements: ['Problem'] }, prop('status', 'number'))));
+    expect(diff.changed.map((item) => [item.before, item.after])).toEqual([['class NotFoundError extends TaskApiError', 'class NotFoundError extends Error implements Problem']]);
+    expect(diff.breaking).toEqual([{ where: 'NotFoundError', description: 'no longer extends `TaskApiError`' }]);
+  });
+
+  it('the snapshot takes them from TypeDoc: the mixed fixture’s Square extends Circle, which implements Shape', async () => {
+    const converted = await convertApiPackage(MIXED_PACKAGE, { rootDir: MIXED_DIR });
+    const exports = new Map(snapshotApi(converted.project).exports.map((item) => [item.name, item]));
+    expect(exports.get('Square')).toMatchObject({ kind: 'class', extends: ['Circle'] });
+    expect(exports.get('Circle')).toMatchObject({ kind: 'class', implements: ['Shape'] });
+    expect(exports.get('Circle')).not.toHaveProperty('extends');
+  }, 60_000);
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { diffApiSnapshots, type ApiExport, type ReleaseReport } from '../../../src/lib/releases/index.js';
+import { API_SNAPSHOT_FORMAT, diffApiSnapshots, type ApiExport, type ReleaseReport } from '../../../src/lib/releases/index.js';
 import { keepExistingApiPages } from '../../../src/plugins/releases/routes.js';
 
 const fn = (name: string, returns: string): ApiExport => ({ name, kind: 'function', signatures: [{ typeParameters: '', parameters: [], returns }], page: `functions/${name}.md` });
 
 describe('release pages link TypeScript API changes only to reference pages the site has', () => {
   it('drops the link of an export whose page this build does not have (removed since the release), keeps the others', () => {
-    const diff = diffApiSnapshots({ format: 1, exports: [fn('gone', 'void'), fn('kept', 'void')] }, { format: 1, exports: [fn('kept', 'string'), fn('added', 'void')] }, (page) => `/api/sdk/${page.replace(/\.md$/, '')}`);
+    const diff = diffApiSnapshots({ format: API_SNAPSHOT_FORMAT, exports: [fn('gone', 'void'), fn('kept', 'void')] }, { format: API_SNAPSHOT_FORMAT, exports: [fn('kept', 'string'), fn('added', 'void')] }, (page) => `/api/sdk/${page.replace(/\.md$/, '')}`);
     const reason = 'none';
     const report: ReleaseReport = {
       changelog: { id: 'sdk', title: 'SDK' },
