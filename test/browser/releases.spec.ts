@@ -141,6 +141,8 @@ test.describe('with JavaScript off', () => {
     await expect(typescript.getByRole('listitem').filter({ hasText: 'TaskClient.health (method)' })).toContainText('breaking');
     const deltas = page.locator('section[aria-labelledby="deltas"]');
     await expect(deltas.getByRole('row').filter({ hasText: 'GET /tasks p95 latency' })).toContainText('25.95% better: improved (threshold 10%)');
+    // Values in a unit scaled for a reader, not the history's nanoseconds.
+    await expect(deltas.getByRole('row').filter({ hasText: 'GET /tasks p95 latency' }).getByRole('cell')).toHaveText(['112.9 ms', '83.6 ms', /25\.95% better/]);
   });
 });
 

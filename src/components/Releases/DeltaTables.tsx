@@ -28,12 +28,8 @@ export function BenchTable({ title, section, from, to }: { title: string; sectio
           <th scope="row">
             {delta.suite}: {delta.series}
           </th>
-          <td>
-            {delta.before} {delta.unit}
-          </td>
-          <td>
-            {delta.after} {delta.unit}
-          </td>
+          <td>{delta.display.before}</td>
+          <td>{delta.display.after}</td>
           <td>
             {delta.verdict === 'regressed' && <span className="badge badge--warning margin-right--sm">regressed</span>}
             {describe(delta)}

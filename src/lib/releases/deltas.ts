@@ -1,4 +1,4 @@
-import { thresholdFor, worsePercent, type ThresholdOverride } from '../bench/index.js';
+import { formatMeasurement, thresholdFor, worsePercent, type ThresholdOverride } from '../bench/index.js';
 import { loadBenchHistory, loadCoverageHistory, type BenchHistoryFile, type BenchRun, type CoverageHistoryFile, type CoverageRun } from '../history/index.js';
 import type { ReleaseSection } from './sections.js';
 import type { ReleaseTag } from './tags.js';
@@ -21,6 +21,8 @@ export interface BenchDelta {
   before: number;
   /** Value at this release's commit. */
   after: number;
+  /** Both values as a reader wants them, in a unit scaled to each (`112.9 ms`, not `112900000 ns`). */
+  display: { before: string; after: string };
   /** How much worse `after` is, in percent (negative: better), whichever way is better. */
   worsePercent: number;
   /** The series' regression threshold, in percent (`thresholds.benchRegression` or an override). */
@@ -101,7 +103,8 @@ export function computeDeltas(
         const worse = worsePercent(result.value, old.value, result.direction);
         const threshold = thresholdFor(suite.suite, result.name, thresholds.benchRegression, thresholds.benchRegressionOverrides);
         const verdict: DeltaVerdict = worse > threshold ? 'regressed' : worse < -threshold ? 'improved' : 'unchanged';
-        deltas.push({ suite: suite.suite, series: result.name, unit: result.unit, before: old.value, after: result.value, worsePercent: round(worse), threshold, verdict });
+        const display = { before: formatMeasurement(old.value, result.unit), after: formatMeasurement(result.value, result.unit) };
+        deltas.push({ suite: suite.suite, series: result.name, unit: result.unit, before: old.value, after: result.value, display, worsePercent: round(worse), threshold, verdict });
       }
     }
     if (deltas.length === 0) return { available: false, reason: `no ${what} run${where} is recorded for both ${at(from)} and ${at(to)}${notes.length ? ` (${notes.join('; ')})` : ''}` };

@@ -108,7 +108,7 @@ function benchLines(title: string, section: ReleaseSection<BenchDelta[]>): strin
     '| --- | --- | --- | --- |',
     ...section.value.map(
       (delta) =>
-        `| ${cell(delta.suite === 'doc-coverage' ? delta.series : `${delta.suite}: ${delta.series}`)} | ${delta.before} ${cell(delta.unit)} | ${delta.after} ${cell(delta.unit)} | ${describeDelta(delta)} |`,
+        `| ${cell(delta.suite === 'doc-coverage' ? delta.series : `${delta.suite}: ${delta.series}`)} | ${cell(delta.display.before)} | ${cell(delta.display.after)} | ${describeDelta(delta)} |`,
     ),
     '',
   ];

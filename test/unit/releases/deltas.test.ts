@@ -41,9 +41,9 @@ describe('benchmark and coverage deltas between two releases', () => {
       available: true,
       notes: [],
       value: [
-        { suite: 'api', series: 'list tasks', unit: 'ns', before: 100, after: 130, worsePercent: 30, threshold: 10, verdict: 'regressed' },
-        { suite: 'api', series: 'get task', unit: 'ns', before: 50, after: 40, worsePercent: -20, threshold: 25, verdict: 'unchanged' },
-        { suite: 'api', series: 'create task', unit: 'ns', before: 70, after: 70, worsePercent: 0, threshold: 10, verdict: 'unchanged' },
+        { suite: 'api', series: 'list tasks', unit: 'ns', before: 100, after: 130, display: { before: '100 ns', after: '130 ns' }, worsePercent: 30, threshold: 10, verdict: 'regressed' },
+        { suite: 'api', series: 'get task', unit: 'ns', before: 50, after: 40, display: { before: '50 ns', after: '40 ns' }, worsePercent: -20, threshold: 25, verdict: 'unchanged' },
+        { suite: 'api', series: 'create task', unit: 'ns', before: 70, after: 70, display: { before: '70 ns', after: '70 ns' }, worsePercent: 0, threshold: 10, verdict: 'unchanged' },
       ],
     });
     expect(deltas.coverage).toEqual({ available: true, notes: [], value: [{ suite: 'unit', metric: 'lines', before: 80, after: 90 }] });
