@@ -1,4 +1,5 @@
 export {
+  clientManifestDigest,
   changedInputs,
   dropCachedRender,
   findCachedRender,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import { hashFile, hashTree, listFiles, packageVersion, readFingerprint, sha256 } from '../cache/fingerprint.js';
+import { stableJson } from './stable-json.js';
 
 /**
  * Reuse of the render step of `portal build` (SSG, postBuild: Pagefind index,
@@ -16,7 +17,8 @@ import { hashFile, hashTree, listFiles, packageVersion, readFingerprint, sha256 
  *
  * - every file of the output folder after bundling (client assets, static
  *   files, the server bundle), by content;
- * - every file of the generated folder (`.docusaurus/`), by content;
+ * - every file of the generated folder (`.docusaurus/`), by content (the
+ *   client manifest by what the render reads of it: {@link clientManifestDigest});
  * - Portico's code and configuration: each file under its `src/`,
  *   `docusaurus.config.ts`, `package.json`, `package-lock.json` and the portal
  *   configuration file, by content; the versions of the packages that render
@@ -34,7 +36,7 @@ import { hashFile, hashTree, listFiles, packageVersion, readFingerprint, sha256 
  */
 
 /** Bump by hand when what the cache stores, or how it is keyed, changes. */
-export const RENDER_CACHE_MODEL = 'render-cache@1';
+export const RENDER_CACHE_MODEL = 'render-cache@2';
 
 /** Packages whose versions shape the rendered HTML and the search index beyond the bundles. */
 const RENDER_PACKAGES = ['@docusaurus/core', 'react', 'react-dom', 'pagefind'] as const;
@@ -91,10 +93,46 @@ export function renderKey(inputs: RenderInputs): RenderKey {
   part('config', hashFile(inputs.configFile));
   for (const file of ['docusaurus.config.ts', 'package.json', 'package-lock.json']) part(`site/${file}`, hashFile(path.join(inputs.siteDir, file)));
   for (const [file, digest] of Object.entries(hashTree(path.join(inputs.siteDir, 'src')))) part(`src/${file}`, digest);
-  for (const [file, digest] of Object.entries(hashTree(inputs.generatedDir))) part(`generated/${file}`, digest);
+  for (const [file, digest] of Object.entries(hashTree(inputs.generatedDir))) {
+    part(`generated/${file}`, file === CLIENT_MANIFEST ? clientManifestDigest(path.join(inputs.generatedDir, file)) : digest);
+  }
   const outputBefore = stateTree(inputs.outDir);
   for (const [file, state] of Object.entries(outputBefore)) part(`out/${file}`, state.hash);
   return { key: hash.digest('hex'), parts, outputBefore };
+}
+
+/** Docusaurus' client manifest in the generated folder (react-loadable-ssr-addon's `entrypoints`, `origins`, `assets`). */
+const CLIENT_MANIFEST = 'client-manifest.json';
+
+/**
+ * The client manifest's digest, of what the render step reads of it. The
+ * render looks files up in it (Docusaurus' `getBundles`, src/lib/built-site's
+ * route scripts, the route split): `entrypoints` and each `origins` list in
+ * order, each asset's `file` and `publicPath`; nothing iterates over its maps
+ * or reads an asset's `hash` (the chunk's hash before minification). With
+ * Rspack's persistent cache, a build whose chunks are byte-identical to the
+ * last one's can still record other chunk hashes or another key order, so the
+ * digest is of the manifest with the maps' keys sorted and without `hash`.
+ * A file that does not parse is hashed as it is.
+ */
+export function clientManifestDigest(file: string): string {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return hashFile(file);
+  }
+  const assets = (manifest as { assets?: unknown } | null)?.assets;
+  if (assets && typeof assets === 'object') {
+    for (const byExtension of Object.values(assets as Record<string, unknown>)) {
+      if (!byExtension || typeof byExtension !== 'object') continue;
+      for (const entries of Object.values(byExtension as Record<string, unknown>)) {
+        if (!Array.isArray(entries)) continue;
+        for (const entry of entries) if (entry && typeof entry === 'object') delete (entry as { hash?: unknown }).hash;
+      }
+    }
+  }
+  return sha256(stableJson(manifest));
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   changedInputs,
+  clientManifestDigest,
   findCachedRender,
   listFiles,
   renderCacheDir,
@@ -79,7 +80,7 @@ describe('the key of a render step', () => {
     ['a client chunk', 'outDir', 'assets/js/main.1234.js'],
     ['a static file', 'outDir', 'img/logo.svg'],
     ['the route table', 'generatedDir', 'routes.js'],
-    ['the client manifest', 'generatedDir', 'client-manifest.json'],
+    // The client manifest is keyed on what the render reads of it: see clientManifestDigest below.
     ['a page’s route data', 'generatedDir', 'docusaurus-plugin-content-docs/default/p/docs-intro.json'],
     ['a Portico source file', 'siteDir', 'src/plugins/search/index.ts'],
     ['docusaurus.config.ts', 'siteDir', 'docusaurus.config.ts'],
@@ -199,5 +200,32 @@ describe('the heap flag', () => {
     expect(v8FlagsOfPhase('bundle and render')).toEqual(BUILD_V8_FLAGS);
     expect(v8FlagsOfPhase('server bundle')).toEqual([]);
     expect(v8FlagsOfPhase('render')).toEqual([]);
+  });
+});
+
+describe('clientManifestDigest', () => {
+  const manifest = (assets: Record<string, unknown>, origins: Record<string, unknown>) =>
+    `${JSON.stringify({ entrypoints: ['main'], origins, assets }, null, 2)}\n`;
+  const js = (file: string, hash: string) => ({ file, hash, publicPath: `/${file}` });
+
+  it('is blind to chunk hashes and key order, which no render reads, and sees every file and each list’s order', () => {
+    const s = site();
+    const file = path.join(s.generatedDir, 'client-manifest.json');
+    const digest = (text: string) => {
+      writeFileSync(file, text);
+      return { digest: clientManifestDigest(file), key: renderKey(s).key };
+    };
+    const base = digest(manifest({ '1': { js: [js('assets/js/runtime~main.1a.js', 'aaa')] }, '7': { js: [js('assets/js/main.2b.js', 'bbb')] } }, { main: [7, 1], 'p-docs': [12] }));
+    const otherHashes = digest(manifest({ '1': { js: [js('assets/js/runtime~main.1a.js', 'ccc')] }, '7': { js: [js('assets/js/main.2b.js', 'ddd')] } }, { main: [7, 1], 'p-docs': [12] }));
+    const otherKeyOrder = digest(manifest({ '7': { js: [js('assets/js/main.2b.js', 'bbb')] }, '1': { js: [js('assets/js/runtime~main.1a.js', 'aaa')] } }, { 'p-docs': [12], main: [7, 1] }));
+    const otherFile = digest(manifest({ '1': { js: [js('assets/js/runtime~main.9z.js', 'aaa')] }, '7': { js: [js('assets/js/main.2b.js', 'bbb')] } }, { main: [7, 1], 'p-docs': [12] }));
+    const otherOrder = digest(manifest({ '1': { js: [js('assets/js/runtime~main.1a.js', 'aaa')] }, '7': { js: [js('assets/js/main.2b.js', 'bbb')] } }, { main: [1, 7], 'p-docs': [12] }));
+    expect(otherHashes).toEqual(base);
+    expect(otherKeyOrder).toEqual(base);
+    expect(otherFile.digest).not.toBe(base.digest);
+    expect(otherFile.key).not.toBe(base.key);
+    expect(otherOrder.digest).not.toBe(base.digest);
+    writeFileSync(file, '{ not json');
+    expect(clientManifestDigest(file)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
