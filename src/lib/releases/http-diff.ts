@@ -2,6 +2,7 @@ import { apiDiff } from 'api-smart-diff';
 import { parseDocument } from 'yaml';
 import { assertSpecWithinLimits } from '../openapi/guarded-resolver.js';
 import { MAX_SPEC_FILE_BYTES, yamlToJsBounded } from '../results/limits.js';
+import { describeExampleChange, describeUnnamedChange } from './http-diff-wording.js';
 
 /** HTTP methods of an OpenAPI path item. */
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
@@ -74,7 +75,10 @@ export function diffHttpApi(before: unknown, after: unknown): HttpApiDiff {
 
   for (const diff of diffs) {
     const path = diff.path.map(String);
-    const change: HttpChange = { description: diff.description ?? `[${diff.action}] ${pointerOf(path)}`, class: diff.type as HttpChangeClass, pointer: pointerOf(path) };
+    const example = describeExampleChange(diff.action, path);
+    const change: HttpChange = example
+      ? { description: example, class: 'annotation', pointer: pointerOf(path) }
+      : { description: diff.description ?? describeUnnamedChange(diff.action, path), class: diff.type as HttpChangeClass, pointer: pointerOf(path) };
     const [root, route, method, ...rest] = path;
     const isOperation = root === 'paths' && route !== undefined && method !== undefined && METHODS.has(method.toLowerCase());
     if (root === 'paths' && route !== undefined && method === undefined && (diff.action === 'add' || diff.action === 'remove')) {
