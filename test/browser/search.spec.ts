@@ -62,9 +62,11 @@ test('a query from the navbar finds an API page and an HTTP API page; both can b
   await expect(page.locator('main h1')).toHaveText(/Complete a task/);
   await expect(dialog(page)).toBeHidden();
 
-  // Again from the keyboard on the page it led to: arrows choose, Enter follows.
+  // Again from the keyboard on the page it led to: the last query is back, selected; arrows choose, Enter follows.
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
   await page.keyboard.press('Control+k');
-  await searchBox(page).fill('completeTask');
+  await expect(searchBox(page)).toHaveValue('completeTask');
+  expect(await searchBox(page).evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 'completeTask'.length]);
   await expect(api.first()).toBeVisible();
   const options = results(page);
   const apiIndex = (await options.evaluateAll((all) => all.map((o) => o.textContent ?? ''))).findIndex((text) => /TaskClient/.test(text) && !/HTTP API/.test(text));

@@ -4,6 +4,7 @@ import clsx from 'clsx';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useSearchSections } from '../../components/Search/scope';
 import { resultView, type PagefindResultData, type SearchResultView } from '../../lib/search/results';
+import { readLastSearch, saveLastSearch } from './last-search';
 import styles from './styles.module.css';
 
 /** The part of Pagefind's browser API (`<baseUrl>pagefind/pagefind.js`) the search box uses. */
@@ -83,10 +84,16 @@ export default function SearchBar(): ReactNode {
   const ids = { title: `${id}-title`, input: `${id}-input`, listbox: `${id}-results`, option: (index: number) => `${id}-result-${index}` };
 
   const open = useCallback(() => {
+    // The first opening on a page brings back the tab's last search (selected, so typing replaces it).
+    if (!mounted) {
+      const last = readLastSearch();
+      setQuery(last.query);
+      setSection(last.section);
+    }
     setMounted(true);
     setIsOpen(true);
     void load().catch(() => undefined);
-  }, [load]);
+  }, [load, mounted]);
   const close = useCallback(() => {
     dialogRef.current?.close();
   }, []);
@@ -118,6 +125,7 @@ export default function SearchBar(): ReactNode {
   // Search as the query or the section filter changes; a newer query supersedes an older one.
   useEffect(() => {
     if (!mounted) return;
+    saveLastSearch({ query, section });
     const text = query.trim();
     if (text === '') {
       setResults([]);
