@@ -36,6 +36,8 @@ export default defineConfig({
           isolate: false,
           // Generous: some tests run the CLI (TypeDoc on a whole package) and CI machines are shared.
           testTimeout: 60_000,
+          // TMPDIR is a fresh folder for the run; the run fails if a test leaves anything in it.
+          globalSetup: ['test/helpers/unit-temp-dir.ts'],
         },
       },
       {
@@ -44,6 +46,7 @@ export default defineConfig({
           env: { NO_COLOR: '1', GITHUB_ACTIONS: '' },
           include: MOCKING_FILES,
           testTimeout: 60_000,
+          globalSetup: ['test/helpers/unit-temp-dir.ts'],
         },
       },
       {
