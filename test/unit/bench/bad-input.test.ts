@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readBenchFile, resolveBenchFormat, type BenchFormat } from '../../../src/lib/bench/index.js';
 import { PortalError } from '../../../src/lib/errors.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
@@ -128,12 +128,12 @@ describe('bad benchmark input: exit 2, naming the file and the place', () => {
 
   it('a zero time and Infinity written as text are rejected; a 0% ratio is a measurement', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'zero.json');
     writeFileSync(file, JSON.stringify([{ name: 'noop', unit: 'ns', value: 0 }, { name: '5xx ratio', unit: '%', value: 0 }]));
     expect(failure(file)[2]).toEqual([`${file}#/0/value: "noop": got 0 ns, expected a time above zero`]);
     const inf = path.join(dir, 'inf.json');
     writeFileSync(inf, '[{"name": "x", "unit": "ms", "value": Infinity}]');
     expect(failure(inf)[2]).toEqual([`${inf}:1:39 (at /0/value): got Infinity, which is not a number in JSON`]);
-    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SAMPLE_NOTE, writeSampleHistory } from '../../../scripts/dashboards/sample-history.js';
 import { REPO_ROOT } from '../../helpers/run-portal.js';
 
@@ -22,6 +22,7 @@ const isReal = (kind: string, file: string) => REAL_SUITES.includes(`${kind}/${f
 describe('the seeded sample history', () => {
   it('is exactly what scripts/seed-sample-history.ts generates (rerun it after changing the results or the generator)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'portal-seed-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const written = await writeSampleHistory({ root: REPO_ROOT, historyDir: dir });
     expect(written.map((w) => [w.kind, w.suite, w.runs])).toEqual([
       ['bench', 'task-service-load', 60],
@@ -34,7 +35,6 @@ describe('the seeded sample history', () => {
         expect(readFileSync(path.join(dir, kind, file), 'utf8'), `${kind}/${file}`).toBe(readFileSync(path.join(COMMITTED, kind, file), 'utf8'));
       }
     }
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('says it is sample data in every generated file, and ends with the real result files', () => {
