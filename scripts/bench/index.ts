@@ -28,13 +28,14 @@
  * custom format, which `portal ingest bench` reads, so the portal can chart
  * its own performance.
  *
- *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--no-persistent-cache] [--out file]
+ *   npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--persistent-cache] [--out file]
  *   npm run bench -- --large-spec [--out file]
  *
  * --quick: one build of each site, one round of each timing (default size small).
- * The Portico site builds with Rspack's persistent cache on (`build.persistentCache`), as the
- * bare Docusaurus site with Rspack does by default (`future.faster: true`): both cold builds
- * write it, the warm rebuild reads it. --no-persistent-cache: off, Portico's default.
+ * --persistent-cache: the Portico site builds with Rspack's persistent cache on
+ * (`build.persistentCache`), as the bare Docusaurus site with Rspack does by default
+ * (`future.faster: true`): the cold build writes it, the warm rebuild reads it. Without it,
+ * Portico's default: off.
  * --large-spec: instead, the 1,223-operation GitHub REST description built by
  * Portico and by docusaurus-plugin-openapi-docs, side by side (large-spec.ts).
  */
@@ -69,7 +70,7 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const USAGE = `npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--no-persistent-cache] [--out file]
+const USAGE = `npm run bench -- [--size small|medium|large] [--rounds N] [--quick] [--persistent-cache] [--out file]
 npm run bench -- --large-spec [--out file]
 
   --size        input size of the main scenario (default small): ${Object.entries(SIZES)
@@ -77,9 +78,9 @@ npm run bench -- --large-spec [--out file]
     .join('; ')}
   --rounds N    cold builds of each site (default 2)
   --quick       one build of each site, one round of each timing
-  --no-persistent-cache
-                build the Portico site without Rspack's persistent cache (Portico's default);
-                with it (the bench's default) it is configured as bare Docusaurus with Rspack is
+  --persistent-cache
+                build the Portico site with Rspack's persistent cache (build.persistentCache), as
+                bare Docusaurus with Rspack builds by default; without it, Portico's default: off
   --large-spec  only the large-spec scenario: GitHub's REST API description (1,223 operations)
                 built by portal build and by docusaurus-plugin-openapi-docs, side by side
   --out file    where the figures go, in github-action-benchmark's custom format
@@ -112,7 +113,7 @@ if (!(size in SIZES)) {
   process.exit(2);
 }
 const quick = process.argv.includes('--quick');
-const persistentCache = !process.argv.includes('--no-persistent-cache');
+const persistentCache = process.argv.includes('--persistent-cache');
 const rounds = quick ? 1 : Number(option('rounds') ?? 2);
 const out = option('out') ?? path.join(REPO_ROOT, 'bench-results', `bench-${size}.json`);
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
