@@ -204,6 +204,8 @@ export default async function createConfig(): Promise<Config> {
       './src/plugins/json-data-modules/index.ts',
       './src/plugins/prism-on-demand/index.ts',
       './src/plugins/prefetch-once/index.ts',
+      // The updates right after hydration (useIsBrowser, useWindowSize) in React transitions (docs/performance.md#lighthouse-key-pages-on-the-mobile-preset).
+      './src/plugins/hydration-updates/index.ts',
       // Each page's route chunks, which its HTML does not name, for `portal check scripts` (docs/performance.md#script-budgets-per-page-kind).
       './src/plugins/route-scripts/index.ts',
       // Route and doc lookups by path instead of a scan of every route per page (docs/performance.md#exact-route-lookups).

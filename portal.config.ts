@@ -58,14 +58,16 @@ export default definePortalConfig({
     coverage: { lines: 80, statements: 80, functions: 80, branches: 70, maxDrop: 1 },
   },
   // Key pages `portal lighthouse` measures. Accessibility, best practices and SEO keep the
-  // default budgets (95). Performance is held at 60, not the default 90: the same build scores
-  // 95-99 on one 2-core CI machine and 70-89 on another (2026-12-04, old and new builds measured
-  // side by side), almost all of it Total Blocking Time from hydrating main.js under the 4x CPU
-  // throttle. 60 fails a real regression, not a slower machine
+  // default budgets (95). Performance is held at 70, not the default 90. Since the code blocks are
+  // no longer remounted after hydration and the post-hydration updates render in transitions
+  // (2026-12-05), the medians here are 97, 86-87, 92-96, 81-83 and 97 (the runbook page lowest:
+  // its 16 code blocks are still highlighted while hydrating), but the same build scores up to
+  // about 15 points lower on a slower 2-core CI machine, almost all of it Total Blocking Time under
+  // the 4x CPU throttle. 70 fails a real regression, not a slower machine
   // (docs/performance.md#lighthouse-key-pages-on-the-mobile-preset).
   lighthouse: {
     pages: ['/', '/docs/getting-started', '/rfcs', '/runbooks/high-error-rate', '/changelog'],
-    budgets: { performance: 60 },
+    budgets: { performance: 70 },
   },
   // Gzipped JavaScript the heaviest page of each kind loads before it is interactive: the scripts
   // its HTML names, its route-table section's chunk and its route's chunks (`portal check scripts`;

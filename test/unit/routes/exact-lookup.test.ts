@@ -218,6 +218,16 @@ describe("the docs plugin's client helpers", () => {
     expect(exactDocs.getDocVersionSuggestions(data, pathname)).toEqual(before.getDocVersionSuggestions(data, pathname));
   });
 
+  it('gives the same active plugin when one plugin-data object serves every pathname (its sorted entries are kept)', () => {
+    const rootDocs = { path: '/', versions: [] };
+    const allPluginData = { default: data, api, root: rootDocs } as never;
+    const found = paths.map((pathname) => exactDocs.getActivePlugin(allPluginData, pathname)?.pluginId);
+    expect(found).toEqual(paths.map((pathname) => before.getActivePlugin(allPluginData, pathname)?.pluginId));
+    expect(found).toContain('root');
+    expect(found).toContain('api');
+    expect(exactDocs.getActivePlugin(allPluginData, '/docs/intro')?.pluginData).toBe(data);
+  });
+
   it('finds the docs this test expects (so the comparison is not between two empty contexts)', () => {
     expect(exactDocs.getActiveDocContext(data, '/DOCS/GUIDE/SETUP/').activeDoc?.id).toBe('guide/setup');
     expect(exactDocs.getActiveDocContext(data, '/docs/next/tags/x').activeDoc?.id).toBe('tags');
