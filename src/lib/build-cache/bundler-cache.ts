@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { hashFile, packageVersion } from '../cache/fingerprint.js';
-import { hashTree } from '../cache/fingerprint.js';
 import { stableJson } from './stable-json.js';
+import { addPorticoInputs, buildEnvironment, keyBuilder } from './key-parts.js';
 
 export { stableJson } from './stable-json.js';
 
@@ -37,9 +35,6 @@ export { stableJson } from './stable-json.js';
 /** Bump by hand when what goes into the version changes. */
 export const BUNDLER_CACHE_MODEL = 'bundler-cache@1';
 
-/** Prefixes of the environment variables that reach the version. */
-const ENV_PREFIXES = ['DOCUSAURUS_', 'PORTAL_', 'PORTICO_'] as const;
-
 /**
  * Per-run variables: temporary folders of one `portal build` (their content
  * is not what a module compiles to) and where a process reports its peak.
@@ -68,30 +63,13 @@ export interface BundlerCacheVersion {
 
 /** Computes Portico's part of the persistent cache's version. */
 export function bundlerCacheVersion(inputs: BundlerCacheInputs): BundlerCacheVersion {
-  const hash = createHash('sha256');
-  const parts: Record<string, string> = {};
-  const part = (label: string, value: string): void => {
-    hash.update(`${label}\0${value}\0`);
-    parts[label] = parts[label] === undefined ? value : `${parts[label]} ${value}`;
-  };
-  part('model', BUNDLER_CACHE_MODEL);
-  part('node', process.version);
-  part('package', `@rspack/core@${packageVersion('@rspack/core')}`);
-  for (const [name, value] of Object.entries(bundlerEnvironment(inputs.env))) part('env', `${name}=${value}`);
-  part('config', hashFile(inputs.configFile));
-  part('site-config', createHash('sha256').update(stableJson(inputs.siteConfig)).digest('hex'));
-  for (const file of ['docusaurus.config.ts', 'package.json', 'package-lock.json']) part(`site/${file}`, hashFile(path.join(inputs.siteDir, file)));
-  for (const [file, digest] of Object.entries(hashTree(path.join(inputs.siteDir, 'src')))) part(`src/${file}`, digest);
-  return { version: hash.digest('hex').slice(0, 16), parts };
+  const key = keyBuilder();
+  addPorticoInputs(key, { model: BUNDLER_CACHE_MODEL, packages: ['@rspack/core'], env: inputs.env, ignoredEnv: ENV_IGNORED, configFile: inputs.configFile, siteDir: inputs.siteDir });
+  key.part('site-config', createHash('sha256').update(stableJson(inputs.siteConfig)).digest('hex'));
+  return { version: key.digest().slice(0, 16), parts: key.parts };
 }
 
 /** The variables of `env` that reach the version, sorted by name. */
 export function bundlerEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const name of Object.keys(env).sort()) {
-    const value = env[name];
-    if (value === undefined || ENV_IGNORED.has(name)) continue;
-    if (name === 'NODE_ENV' || ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) picked[name] = value;
-  }
-  return picked;
+  return buildEnvironment(env, ENV_IGNORED);
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { hashFile, hashTree, listFiles, packageVersion, readFingerprint, sha256 } from '../cache/fingerprint.js';
+import { hashFile, hashTree, listFiles, readFingerprint, sha256 } from '../cache/fingerprint.js';
 import { stableJson } from './stable-json.js';
+import { addPorticoInputs, buildEnvironment, keyBuilder } from './key-parts.js';
 
 /**
  * Reuse of the render step of `portal build` (SSG, postBuild: Pagefind index,
@@ -41,9 +41,6 @@ export const RENDER_CACHE_MODEL = 'render-cache@2';
 /** Packages whose versions shape the rendered HTML and the search index beyond the bundles. */
 const RENDER_PACKAGES = ['@docusaurus/core', 'react', 'react-dom', 'pagefind'] as const;
 
-/** Prefixes of the environment variables that reach the render key; see {@link renderEnvironment}. */
-const ENV_PREFIXES = ['DOCUSAURUS_', 'PORTAL_', 'PORTICO_'] as const;
-
 /** Per-run variables that do not change what a render writes (where a process reports its peak memory). */
 const ENV_IGNORED = new Set(['PORTICO_PEAK_RSS_FILE']);
 
@@ -80,25 +77,15 @@ export interface RenderKey {
 
 /** Computes the key of a render from its inputs, just before it would run. */
 export function renderKey(inputs: RenderInputs): RenderKey {
-  const hash = createHash('sha256');
-  const parts: Record<string, string> = {};
-  const part = (label: string, value: string): void => {
-    hash.update(`${label}\0${value}\0`);
-    parts[label] = parts[label] === undefined ? value : `${parts[label]} ${value}`;
-  };
-  part('model', RENDER_CACHE_MODEL);
-  part('node', process.version);
-  for (const name of RENDER_PACKAGES) part('package', `${name}@${packageVersion(name)}`);
-  for (const [name, value] of Object.entries(renderEnvironment(inputs.env))) part('env', `${name}=${value}`);
-  part('config', hashFile(inputs.configFile));
-  for (const file of ['docusaurus.config.ts', 'package.json', 'package-lock.json']) part(`site/${file}`, hashFile(path.join(inputs.siteDir, file)));
-  for (const [file, digest] of Object.entries(hashTree(path.join(inputs.siteDir, 'src')))) part(`src/${file}`, digest);
+  const key = keyBuilder();
+  const part = key.part;
+  addPorticoInputs(key, { model: RENDER_CACHE_MODEL, packages: RENDER_PACKAGES, env: inputs.env, ignoredEnv: ENV_IGNORED, configFile: inputs.configFile, siteDir: inputs.siteDir });
   for (const [file, digest] of Object.entries(hashTree(inputs.generatedDir))) {
     part(`generated/${file}`, file === CLIENT_MANIFEST ? clientManifestDigest(path.join(inputs.generatedDir, file)) : digest);
   }
   const outputBefore = stateTree(inputs.outDir);
   for (const [file, state] of Object.entries(outputBefore)) part(`out/${file}`, state.hash);
-  return { key: hash.digest('hex'), parts, outputBefore };
+  return { key: key.digest(), parts: key.parts, outputBefore };
 }
 
 /** Docusaurus' client manifest in the generated folder (react-loadable-ssr-addon's `entrypoints`, `origins`, `assets`). */
@@ -146,13 +133,7 @@ export function changedInputs(before: Record<string, string>, now: Record<string
 
 /** The variables of `env` that reach the render key, sorted by name. */
 export function renderEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const name of Object.keys(env).sort()) {
-    const value = env[name];
-    if (value === undefined || ENV_IGNORED.has(name)) continue;
-    if (name === 'NODE_ENV' || ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) picked[name] = value;
-  }
-  return picked;
+  return buildEnvironment(env, ENV_IGNORED);
 }
 
 // One file walk for every cache (src/lib/cache/fingerprint.ts); re-exported for the build cache's users.
