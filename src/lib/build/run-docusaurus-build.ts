@@ -19,7 +19,7 @@ const DOCUSAURUS_CLI = path.join(path.dirname(createRequire(import.meta.url).res
  * benchmark's 5,800-page site the client bundling step's JS heap stayed at
  * about 1.07 GB with 860 MB in use. Growing by at most 1.2x each time kept it
  * at about 540 MB, and the step's peak resident set went from 3,488 to
- * 2,886 MB in about the same time (docs/performance.md#which-step-sets-the-peak-at-the-large-size).
+ * 2,886 MB in about the same time (docs/benchmark-runs.md#which-step-sets-the-peak-at-the-large-size).
  * It is a growth factor, not a limit: the heap still grows to what the build needs.
  * Only the processes that bundle the client get it (see {@link v8FlagsOfPhase}).
  */
