@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { rspack, type Configuration, type Stats } from '@rspack/core';
+import { rspack, type Configuration } from '@rspack/core';
+import { bundleForTest } from '../../helpers/rspack-bundle.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import hydrationUpdatesPlugin, {
   BROWSER_CONTEXT_MODULE,
@@ -22,24 +23,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Bundles `source` for the client with the plugin's settings (unminified) and returns the output. */
 async function bundleClient(source: string): Promise<string> {
   const settings = hydrationUpdatesPlugin().configureWebpack!({}, false, { currentBundler: { name: 'rspack', instance: rspack } } as never, {} as never) as Configuration;
-  const dir = mkdtempSync(path.join(work, 'case-'));
-  mkdirSync(path.join(dir, 'src'));
-  writeFileSync(path.join(dir, 'src', 'index.js'), source);
-  const compiler = rspack({
-    mode: 'production',
-    context: dir,
-    entry: './src/index.js',
-    output: { path: path.join(dir, 'dist'), filename: 'main.js' },
-    optimization: { minimize: false },
+  const { output } = await bundleForTest(mkdtempSync(path.join(work, 'case-')), { 'index.js': source }, {
     // Docusaurus' own alias for the one @docusaurus/* import the copies make.
     resolve: { modules: [REPO_MODULES], alias: { '@docusaurus/ExecutionEnvironment': path.join(CORE_CLIENT, 'exports/ExecutionEnvironment.js') } },
     ...settings,
   });
-  const stats = await new Promise<Stats>((resolve, reject) =>
-    compiler.run((error, result) => (error || !result ? reject(error) : compiler.close(() => resolve(result)))),
-  );
-  expect(stats.hasErrors(), stats.toString()).toBe(false);
-  return readFileSync(path.join(dir, 'dist', 'main.js'), 'utf8');
+  return output;
 }
 
 describe('the hydration-updates plugin', () => {

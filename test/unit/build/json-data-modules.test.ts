@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rspack, type Configuration, type Stats, type StatsModule } from '@rspack/core';
+import type { Configuration, StatsModule } from '@rspack/core';
+import { bundleForTest } from '../../helpers/rspack-bundle.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import jsonDataModulesPlugin from '../../../src/plugins/json-data-modules/index.js';
 
@@ -13,25 +14,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Bundles an entry that imports the data module whole, in production mode, and returns the JSON module's stats. */
 async function bundleDataModule(extra: Configuration): Promise<{ module: StatsModule; output: string }> {
-  const dir = mkdtempSync(path.join(work, 'case-'));
-  mkdirSync(path.join(dir, 'src'));
-  writeFileSync(path.join(dir, 'src', 'data.json'), JSON.stringify(DATA));
-  writeFileSync(path.join(dir, 'src', 'index.js'), "import data from './data.json';\nglobalThis.portico = data;\n");
-  const compiler = rspack({
-    mode: 'production',
-    context: dir,
-    entry: './src/index.js',
-    output: { path: path.join(dir, 'dist'), filename: 'main.js' },
-    optimization: { minimize: false },
-    ...extra,
-  });
-  const stats = await new Promise<Stats>((resolve, reject) =>
-    compiler.run((error, result) => (error || !result ? reject(error) : compiler.close(() => resolve(result)))),
+  const { output, stats } = await bundleForTest(
+    mkdtempSync(path.join(work, 'case-')),
+    { 'data.json': JSON.stringify(DATA), 'index.js': "import data from './data.json';\nglobalThis.portico = data;\n" },
+    extra,
   );
-  expect(stats.hasErrors(), stats.toString()).toBe(false);
   const json = stats.toJson({ modules: true, providedExports: true });
   const module = json.modules!.find((m) => m.name?.endsWith('data.json'))!;
-  return { module, output: readFileSync(path.join(dir, 'dist', 'main.js'), 'utf8') };
+  return { module, output };
 }
 
 /** What the plugin adds to the client bundle's configuration. */

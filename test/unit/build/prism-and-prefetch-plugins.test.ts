@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { rspack, type Configuration, type Stats } from '@rspack/core';
+import { rspack, type Configuration } from '@rspack/core';
+import { bundleForTest } from '../../helpers/rspack-bundle.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import prefetchOncePlugin, { CORE_PREFETCH_MODULE, PREFETCH_ONCE_MODULE } from '../../../src/plugins/prefetch-once/index.js';
 import prismOnDemandPlugin, { NOOP_CLIENT_MODULE, themePrismClientModule } from '../../../src/plugins/prism-on-demand/index.js';
@@ -19,23 +20,8 @@ function clientSettings(plugin: ReturnType<typeof prefetchOncePlugin>): Configur
 
 /** Bundles `source` as the entry (unminified, so the output can be read) and returns the output. */
 async function bundle(source: string, extra: Configuration): Promise<string> {
-  const dir = mkdtempSync(path.join(work, 'case-'));
-  mkdirSync(path.join(dir, 'src'));
-  writeFileSync(path.join(dir, 'src', 'index.js'), source);
-  const compiler = rspack({
-    mode: 'production',
-    context: dir,
-    entry: './src/index.js',
-    output: { path: path.join(dir, 'dist'), filename: 'main.js' },
-    optimization: { minimize: false },
-    resolve: { modules: [REPO_MODULES] },
-    ...extra,
-  });
-  const stats = await new Promise<Stats>((resolve, reject) =>
-    compiler.run((error, result) => (error || !result ? reject(error) : compiler.close(() => resolve(result)))),
-  );
-  expect(stats.hasErrors(), stats.toString()).toBe(false);
-  return readFileSync(path.join(dir, 'dist', 'main.js'), 'utf8');
+  const { output } = await bundleForTest(mkdtempSync(path.join(work, 'case-')), { 'index.js': source }, { resolve: { modules: [REPO_MODULES] }, ...extra });
+  return output;
 }
 
 describe('the Prism-on-demand plugin', () => {

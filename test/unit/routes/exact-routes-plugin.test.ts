@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rspack, type Configuration, type Stats } from '@rspack/core';
+import { rspack, type Configuration } from '@rspack/core';
+import { bundleForTest } from '../../helpers/rspack-bundle.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import exactRoutesPlugin, { checkReplacedModules, packageDirs } from '../../../src/plugins/exact-routes/index.js';
 
@@ -32,27 +33,15 @@ describe('the exact-routes plugin', () => {
     const plugin = exactRoutesPlugin();
     const settings = (isServer: boolean) => plugin.configureWebpack!({}, isServer, { currentBundler: { name: 'rspack', instance: rspack } } as never, {} as never) as Configuration;
     expect(JSON.stringify(settings(true))).toBe(JSON.stringify(settings(false)));
-    const dir = path.join(work, 'bundle');
-    mkdirSync(path.join(dir, 'src'), { recursive: true });
     // The imports as Docusaurus core and the docs plugin's client index make them.
-    writeFileSync(
-      path.join(dir, 'src', 'index.js'),
+    const index =
       `import { matchRoutes } from 'react-router-config';\nimport { getActiveDocContext } from ${JSON.stringify(path.join(packageDirs().docsClient, 'docsClientUtils.js'))};\n` +
-        `globalThis.result = [matchRoutes([{ path: '/a', exact: true }], '/a').length, getActiveDocContext({ versions: [{ path: '/', docs: [{ id: 'a', path: '/a' }] }] }, '/a').activeDoc.id];\n`,
-    );
-    const compiler = rspack({
-      mode: 'production',
-      context: dir,
-      entry: './src/index.js',
-      output: { path: path.join(dir, 'dist'), filename: 'main.js' },
-      optimization: { minimize: false },
+        `globalThis.result = [matchRoutes([{ path: '/a', exact: true }], '/a').length, getActiveDocContext({ versions: [{ path: '/', docs: [{ id: 'a', path: '/a' }] }] }, '/a').activeDoc.id];\n`;
+    const { output } = await bundleForTest(path.join(work, 'bundle'), { 'index.js': index }, {
       resolve: { modules: [REPO_MODULES], extensions: ['.js', '.ts'] },
       module: { rules: [{ test: /\.ts$/, loader: 'builtin:swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } }, type: 'javascript/auto' }] },
       ...settings(false),
     });
-    const stats = await new Promise<Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : compiler.close(() => resolve(result)))));
-    expect(stats.hasErrors(), stats.toString()).toBe(false);
-    const output = readFileSync(path.join(dir, 'dist', 'main.js'), 'utf8');
     // Portico's modules are in, the originals' scans are not.
     expect(output).toContain('function candidateIndices(');
     expect(output).toContain('class ExactSwitch extends');
