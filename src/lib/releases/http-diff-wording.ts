@@ -14,6 +14,9 @@
  * (application/json)`.
  */
 
+/** Keywords of a schema's structure, left out of a property's name. */
+const STRUCTURE = new Set(['properties', 'items', 'allOf', 'oneOf', 'anyOf', 'not', 'additionalProperties']);
+
 const VERBS: Record<string, string> = { add: 'Added', remove: 'Removed', replace: 'Replaced', rename: 'Renamed' };
 
 /**
@@ -32,8 +35,10 @@ export function describeExampleChange(action: string, path: readonly string[]): 
   // In a schema: `.../schema/properties/version/examples/0` is an example of `version`.
   const schemaAt = path.lastIndexOf('schema', at);
   const start = schemaAt !== -1 ? schemaAt + 1 : path[0] === 'components' ? 3 : at;
-  const property = path.slice(start, at).filter((segment) => segment !== 'properties' && segment !== 'items' && !/^\d+$/.test(segment)).join('.');
-  return `[${verb}] example of ${property ? `\`${property}\`` : 'the schema'} in ${scope}`;
+  // Structure words and list indices are not names a reader knows the property by (`allOf.0.properties.docs` is `docs`).
+  const property = path.slice(start, at).filter((segment) => !STRUCTURE.has(segment) && !/^\d+$/.test(segment)).join('.');
+  if (property) return `[${verb}] example of \`${property}\` in ${scope}`;
+  return schemaAt === -1 ? `[${verb}] example in ${scope}` : `[${verb}] example of the schema in ${scope}`;
 }
 
 /** What part of the spec a path is in: `Response 200 (application/json)`, `the request body (application/json)`, `schema \`Task\``. */

@@ -45,6 +45,26 @@ describe('HTTP API diff wording', () => {
     expect(health.changes[1]!.pointer).toBe('/paths/~1healthz/get/responses/200/content/application~1json/examples/degraded/value/version');
   });
 
+  it('names a property inside allOf/oneOf by its own name, and a parameter\'s own example by the parameter', () => {
+    const api = (value: string) => ({
+      openapi: '3.0.3',
+      info: { title: 'Docs', version: '1' },
+      paths: {
+        '/docs': {
+          get: {
+            parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' }, example: value.length }],
+            responses: { '401': { description: 'No key', content: { 'application/json': { schema: { oneOf: [{ allOf: [{ type: 'object', properties: { docs: { type: 'string', example: value } } }] }] } } } } },
+          },
+        },
+      },
+    });
+    const diff = diffHttpApi(api('https://docs.example.com'), api('https://docs.example.org/v2'));
+    expect(diff.changed.flatMap((operation) => operation.changes.map((change) => change.description))).toEqual([
+      '[Replaced] example in parameter 1',
+      '[Replaced] example of `docs` in Response 401 (application/json)',
+    ]);
+  });
+
   it('names a response header the diff library leaves undescribed', () => {
     const diff = diffHttpApi(spec('2.0.0'), spec('2.0.0', { Sunset: { schema: { type: 'string' } } }));
     expect(diff.changed.flatMap((operation) => operation.changes.map((change) => change.description))).toEqual(['[Added] header `Sunset` in Response 200']);
